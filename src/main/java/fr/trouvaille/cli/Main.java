@@ -1,0 +1,48 @@
+package fr.trouvaille.cli;
+
+import fr.trouvaille.index.ReindexInProgressException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code trouvaille} command: {@code serve} and {@code reindex}. */
+@Command(name = "trouvaille", mixinStandardHelpOptions = true, version = "Trouvaille 0.1",
+    description = "Full-text search for a folder of French documents.",
+    subcommands = {ServeCommand.class, ReindexCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code of a command that failed for a reason the user can fix (message printed, no trace). */
+  static final int FAILED = 1;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests run it without exiting the JVM. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("Error: " + message(e));
+      cmd.getErr().flush();
+      return FAILED;
+    });
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof ReindexInProgressException) {
+      return e.getMessage();
+    }
+    if (e instanceof NoSuchFileException missing) {
+      return "not found: " + missing.getFile() + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");
+    }
+    if (e instanceof IOException) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    return e.toString();
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+}

@@ -1,0 +1,32 @@
+package fr.trouvaille.cli;
+
+import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.index.Reindexer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reindex}: brings the index in line with the corpus folder. */
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+    description = {
+        "Brings the index in line with the corpus folder: adds new files, updates changed ones,",
+        "deletes removed ones, in one commit. A running server sees the result within seconds."})
+final class ReindexCommand implements Callable<Integer> {
+
+  @Mixin IndexOptions folders;
+
+  @Option(names = "--full", description = "Rebuild the whole index instead of comparing with what is indexed.")
+  boolean full;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Reindexing.run(new Reindexer(FrenchAnalysis.analyzer()), folders.corpus, folders.index, full,
+        spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+package fr.trouvaille.cli;
+
+import fr.trouvaille.corpus.Skipped;
+import fr.trouvaille.index.ReindexInProgressException;
+import fr.trouvaille.index.ReindexReport;
+import fr.trouvaille.index.Reindexer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Runs a reindex with a progress bar and prints its summary: shared by reindex and serve. */
+final class Reindexing {
+
+  /** Skipped files listed one by one; past this, only their number. */
+  static final int LISTED_SKIPS = 20;
+
+  private Reindexing() {}
+
+  static ReindexReport run(Reindexer reindexer, Path corpus, Path index, boolean full, PrintWriter out)
+      throws IOException, ReindexInProgressException {
+    ReindexReport report;
+    try (ProgressReporter progress = new ProgressReporter()) {
+      report = reindexer.reindex(corpus, index, full, progress);
+    }
+    out.println(report.summary());
+    int listed = 0;
+    for (Skipped skipped : report.skipped()) {
+      if (listed++ == LISTED_SKIPS) {
+        out.printf("  … and %d more skipped files%n", report.skipped().size() - LISTED_SKIPS);
+        break;
+      }
+      out.println("  skipped " + skipped);
+    }
+    out.flush();
+    return report;
+  }
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code serve} and {@code reindex}. */
+package fr.trouvaille.cli;

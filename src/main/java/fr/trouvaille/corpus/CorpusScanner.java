@@ -1,0 +1,97 @@
+package fr.trouvaille.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lists the document files below a corpus folder: {@code .txt} and {@code .md} files at any depth.
+ *
+ * <p>Hidden files and folders are ignored, as are the corpus's own {@code README.md} (which
+ * describes the collection) and {@code synonyms.txt} (which configures search). Symbolic links are
+ * not followed, so a document always comes from inside the folder.
+ */
+public final class CorpusScanner {
+
+  /** Files at the corpus root that configure or describe the corpus rather than belong to it. */
+  public static final Set<String> RESERVED_ROOT_FILES = Set.of("readme.md", "synonyms.txt");
+
+  private static final Set<String> EXTENSIONS = Set.of("txt", "md");
+
+  /** Walks {@code root}; fails if it is not a readable folder. */
+  public CorpusScan scan(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      throw new NoSuchFileException(root.toString(), null, "the corpus folder does not exist or is not a folder");
+    }
+    List<CorpusFile> files = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        String id = idOf(root, file);
+        if (isHidden(file) || isReserved(root, file)) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (attrs.isSymbolicLink()) {
+          skipped.add(new Skipped(id, SkipReason.SYMLINK, null));
+        } else if (!attrs.isRegularFile()) {
+          return FileVisitResult.CONTINUE; // sockets, devices: nothing a user would call a document
+        } else if (!EXTENSIONS.contains(extension(file))) {
+          skipped.add(new Skipped(id, SkipReason.UNSUPPORTED_TYPE, null));
+        } else {
+          files.add(new CorpusFile(id, file, attrs.size(), attrs.lastModifiedTime().toMillis()));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        if (file.equals(root)) {
+          throw new UncheckedIOException(e);
+        }
+        skipped.add(new Skipped(idOf(root, file), SkipReason.UNREADABLE, e.getClass().getSimpleName()));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(Comparator.comparing(CorpusFile::id));
+    skipped.sort(Comparator.comparing(Skipped::id));
+    return new CorpusScan(files, skipped);
+  }
+
+  /** The document id of a file: its path relative to the corpus folder, with {@code /} separators. */
+  public static String idOf(Path root, Path file) {
+    String relative = root.relativize(file).toString();
+    return relative.replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static boolean isReserved(Path root, Path file) {
+    return file.getParent().equals(root)
+        && RESERVED_ROOT_FILES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT));
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,143 @@
+package fr.trouvaille.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the bytes of one corpus file into a {@link SourceDocument}, or says why it cannot.
+ *
+ * <p>Format: UTF-8 text. Leading header lines are optional: {@code  date YYYY-MM} (the text may go
+ * on after the month on the same line, as in the project's first article) and {@code  title Some
+ * title} (the rest of the line). Without a title header the title is the first Markdown heading or
+ * the first sentence, shortened.
+ */
+public final class DocumentParser {
+
+  /** Titles longer than this are cut at a word boundary. */
+  static final int MAX_TITLE_LENGTH = 120;
+
+  private static final Pattern DATE_HEADER =
+      Pattern.compile("\\A[ \\t]*date[ \\t]+(\\d{4})-(\\d{2})(?:-\\d{2})?(?=\\s|\\z)[ \\t]*");
+  private static final Pattern TITLE_HEADER = Pattern.compile("\\A[ \\t]*title[ \\t]+(\\S[^\\n]*)");
+  // A sentence ends at . ! ? or … followed by a space or the end; a line break ends it too.
+  private static final Pattern FIRST_SENTENCE = Pattern.compile("\\A[^\\n]*?[.!?…](?=\\s|\\z)|\\A[^\\n]+");
+
+  /** Parses one file's content; {@code id} is only used in the returned document. */
+  public ParseResult parse(String id, byte[] bytes) {
+    if (bytes.length == 0) {
+      return new ParseResult.Rejected(SkipReason.EMPTY, "0 bytes");
+    }
+    int nul = indexOfNul(bytes);
+    if (nul >= 0) {
+      return new ParseResult.Rejected(SkipReason.BINARY, "NUL byte at offset " + nul);
+    }
+    String content;
+    try {
+      content = decodeStrictUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      return new ParseResult.Rejected(SkipReason.INVALID_UTF8, describe(e, bytes));
+    }
+    // One form for every accented letter: a decomposed "é" (e + U+0301) would not fold or match.
+    content = Normalizer.normalize(content.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+    if (content.startsWith("\uFEFF")) {
+      content = content.substring(1);
+    }
+    return parseText(id, content);
+  }
+
+  private ParseResult parseText(String id, String content) {
+    YearMonth date = null;
+    String title = null;
+    String rest = content;
+    while (true) {
+      Matcher d = DATE_HEADER.matcher(rest);
+      if (date == null && d.lookingAt() && (date = yearMonth(d.group(1), d.group(2))) != null) {
+        rest = rest.substring(d.end());
+        if (!rest.isEmpty() && rest.charAt(0) != '\n') {
+          break; // the text goes on after the date, on the same line: no more headers
+        }
+        rest = rest.isEmpty() ? rest : rest.substring(1);
+        continue;
+      }
+      Matcher t = TITLE_HEADER.matcher(rest);
+      if (title == null && t.lookingAt()) {
+        title = t.group(1).strip();
+        rest = rest.substring(t.end());
+        rest = rest.startsWith("\n") ? rest.substring(1) : rest;
+        continue;
+      }
+      break;
+    }
+    String text = rest.strip();
+    if (text.isEmpty()) {
+      return new ParseResult.Rejected(SkipReason.EMPTY, "no text after the headers");
+    }
+    if (title == null || title.isEmpty()) {
+      title = titleFromText(text);
+    }
+    return new ParseResult.Parsed(new SourceDocument(id, shorten(title), date, text));
+  }
+
+  private static YearMonth yearMonth(String year, String month) {
+    try {
+      return YearMonth.of(Integer.parseInt(year), Integer.parseInt(month));
+    } catch (DateTimeException e) {
+      return null; // "date 2022-13": not a header, so the line stays in the text
+    }
+  }
+
+  static String titleFromText(String text) {
+    String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+    if (firstLine.startsWith("#")) {
+      return firstLine.replaceFirst("^#+\\s*", "");
+    }
+    Matcher m = FIRST_SENTENCE.matcher(firstLine);
+    return m.find() ? m.group().strip() : firstLine;
+  }
+
+  static String shorten(String title) {
+    if (title.length() <= MAX_TITLE_LENGTH) {
+      return title;
+    }
+    int cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+    if (cut < MAX_TITLE_LENGTH / 2) {
+      cut = MAX_TITLE_LENGTH - 1;
+    }
+    return title.substring(0, cut).stripTrailing() + "…";
+  }
+
+  private static int indexOfNul(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String decodeStrictUtf8(byte[] bytes) throws CharacterCodingException {
+    CharBuffer chars =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes));
+    return chars.toString();
+  }
+
+  private static String describe(CharacterCodingException e, byte[] bytes) {
+    if (e instanceof MalformedInputException m) {
+      return "malformed sequence of " + m.getInputLength() + " byte(s); is it Latin-1 or Windows-1252?";
+    }
+    return e.getMessage();
+  }
+}

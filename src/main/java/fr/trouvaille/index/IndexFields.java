@@ -1,0 +1,28 @@
+package fr.trouvaille.index;
+
+/** Names of the index fields, in one place for the writer and the searcher. */
+public final class IndexFields {
+  /** Path relative to the corpus folder: the key for updates and the tie-breaker in ranking. */
+  public static final String ID = "id";
+  /** Title, searched with a boost and shown in results. */
+  public static final String TITLE = "title";
+  /** Body text, searched and highlighted. */
+  public static final String TEXT = "text";
+  /** Month as {@code YYYY-MM}: stored for display, doc values for the date facet. */
+  public static final String DATE = "date";
+  /** Month as a number (year × 12 + month − 1): points for the date range filter. */
+  public static final String MONTH = "month";
+  /** File size in bytes, for the incremental reindex. */
+  public static final String SIZE = "size";
+  /** File modification time in milliseconds, for the incremental reindex. */
+  public static final String MTIME = "mtime";
+  /** SHA-256 of the file's bytes: a touched but unchanged file is not reindexed. */
+  public static final String HASH = "hash";
+
+  private IndexFields() {}
+
+  /** The number stored in {@link #MONTH} for a month. */
+  public static int monthNumber(java.time.YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
+  }
+}

@@ -1,0 +1,17 @@
+package fr.trouvaille.index;
+
+/** Hears the progress of a reindex: the command line draws a bar with it, tests ignore it. */
+public interface ReindexListener {
+
+  /** A listener that does nothing. */
+  ReindexListener NONE = new ReindexListener() {};
+
+  /** The corpus was scanned: {@code files} candidate documents will be looked at. */
+  default void started(int files) {}
+
+  /** One more candidate file was looked at. */
+  default void fileDone(String id) {}
+
+  /** All changes are written; the commit that makes them visible is next. */
+  default void committing() {}
+}

@@ -1,0 +1,27 @@
+package fr.trouvaille.search;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * A search as the user asked it.
+ *
+ * @param query the words typed, parsed leniently
+ * @param page 1-based page number
+ * @param size hits per page
+ * @param from first month included, or null
+ * @param to last month included, or null
+ */
+public record SearchRequest(String query, int page, int size, YearMonth from, YearMonth to) {
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    if (page < 1 || size < 1) {
+      throw new IllegalArgumentException("page and size start at 1");
+    }
+  }
+
+  /** The first page of ten hits, no date filter. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, 1, 10, null, null);
+  }
+}

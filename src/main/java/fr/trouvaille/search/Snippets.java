@@ -1,0 +1,64 @@
+package fr.trouvaille.search;
+
+import fr.trouvaille.index.IndexFields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Highlighted text for hits: short passages for a results page, or the whole text for reading.
+ *
+ * <p>The text is HTML-escaped before {@code <mark>} is added (document text is data, never markup),
+ * and the marks cover the whole surface token: a search for {@code occasion} marks
+ * {@code l’occasion}, one for {@code troupe} marks {@code troupes}.
+ */
+final class Snippets {
+
+  /** Target passage length, in characters. */
+  static final int PASSAGE_LENGTH = 160;
+  /** Where the match sits in a passage cut from a long sentence: a third in, as Solr's default. */
+  static final float MATCH_ALIGNMENT = 0.33f;
+  /** Passages per hit on a results page. */
+  static final int PASSAGES = 2;
+
+  private final Analyzer analyzer;
+
+  Snippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** Snippets of the body of each document, in the order of {@code docIds}; null where none. */
+  String[] passages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    UnifiedHighlighter highlighter = builder(searcher)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.FRENCH), PASSAGE_LENGTH, MATCH_ALIGNMENT))
+        .build();
+    return highlight(highlighter, query, docIds, PASSAGES);
+  }
+
+  /** The whole body of one document with every match marked. */
+  String whole(IndexSearcher searcher, Query query, int docId) throws IOException {
+    UnifiedHighlighter highlighter = builder(searcher).withBreakIterator(WholeBreakIterator::new).build();
+    return highlight(highlighter, query, new int[] {docId}, 1)[0];
+  }
+
+  private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        // The default stops at 10,000 characters; a novel's matches can be megabytes in.
+        .withMaxLength(Integer.MAX_VALUE - 1);
+  }
+
+  private static String[] highlight(UnifiedHighlighter highlighter, Query query, int[] docIds, int passages)
+      throws IOException {
+    String[] fields = {IndexFields.TEXT};
+    return highlighter.highlightFields(fields, query, docIds, new int[] {passages}).get(IndexFields.TEXT);
+  }
+}

@@ -1,0 +1,73 @@
+package fr.trouvaille.web;
+
+import fr.trouvaille.search.InvalidQueryException;
+import fr.trouvaille.search.SearchEngine;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin application: the JSON API, the web page, and errors as JSON.
+ *
+ * <p>Built from its dependencies and not started, so tests start it on port 0.
+ */
+public final class WebApp {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  /** The page loads its script and style from us only; no inline script can run. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private WebApp() {}
+
+  /** The application over {@code engine}; call {@code start(host, port)} on it. */
+  public static Javalin create(SearchEngine engine) {
+    SearchController api = new SearchController(engine);
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add("/public", Location.CLASSPATH);
+      config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+      config.routes.before(WebApp::securityHeaders);
+      config.routes.get("/api/search", api::search);
+      // <id> rather than {id}: ids are relative paths and may contain slashes.
+      config.routes.get("/api/documents/<id>", api::document);
+      config.routes.get("/health", api::health);
+      errors(config);
+    });
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  private static void errors(JavalinConfig config) {
+    config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+      HttpStatus status = HttpStatus.forStatus(e.getStatus());
+      String message = status == HttpStatus.NOT_FOUND && e.getMessage().equals("Endpoint " + ctx.method() + " " + ctx.path() + " not found")
+          ? "Adresse inconnue : " + ctx.path()
+          : e.getMessage();
+      error(ctx, status, message);
+    });
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      // The trace goes to the log, never to the client.
+      LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+      error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne du serveur. Le détail est dans le journal du serveur.");
+    });
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(new ApiError(message));
+  }
+}
