@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -96,11 +97,19 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
       }
       ScoreDoc[] page = pageOf(result.topDocs(), request);
       List<Hit> hits = hits(searcher, ranking, page);
-      Facets facets = new Facets(dates.count(searcher, result.facetsCollector()));
+      Facets facets = new Facets(dates.count(searcher, facetHits(searcher, ranking, query, result)));
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           request.query(), result.topDocs().totalHits.value, request.page(), request.size(), tookMs, hits, facets);
     });
+  }
+
+  // The date facet counts the hits as if no date were chosen, so that with one month selected the
+  // other months stay visible (Elasticsearch's post_filter); it costs a second pass only then.
+  private static FacetsCollector facetHits(
+      IndexSearcher searcher, Query ranking, Query filtered, FacetsCollectorManager.FacetsResult result)
+      throws IOException {
+    return ranking == filtered ? result.facetsCollector() : searcher.search(ranking, new FacetsCollectorManager());
   }
 
   private static ScoreDoc[] pageOf(TopDocs top, SearchRequest request) {

@@ -1,0 +1,63 @@
+package fr.trouvaille;
+
+import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.index.ReindexListener;
+import fr.trouvaille.index.ReindexReport;
+import fr.trouvaille.index.Reindexer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small corpora written into a test's temporary folder, and a reindex over them. */
+public final class Fixtures {
+
+  // Each write gets a later time, so size-and-time change detection sees every rewrite.
+  private static final AtomicLong CLOCK = new AtomicLong(1_600_000_000_000L);
+
+  private Fixtures() {}
+
+  /** Writes {@code content} as UTF-8 to {@code root/id}, creating folders. */
+  public static Path write(Path root, String id, String content) {
+    return writeBytes(root, id, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static Path writeBytes(Path root, String id, byte[] content) {
+    try {
+      Path file = root.resolve(id);
+      Files.createDirectories(file.getParent());
+      Files.write(file, content);
+      Files.setLastModifiedTime(file, FileTime.fromMillis(CLOCK.addAndGet(1000)));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An incremental reindex of {@code corpus} into {@code index}. */
+  public static ReindexReport reindex(Path corpus, Path index) {
+    try {
+      return new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, false, ReindexListener.NONE);
+    } catch (Exception e) {
+      throw new AssertionError("reindex failed", e);
+    }
+  }
+
+  /** Three short articles in the corpus format, and one with markup in its text. */
+  public static void smallCorpus(Path corpus) {
+    write(corpus, "kazakhstan/retrait.txt",
+        " date 2022-01 Le retrait des troupes de l’OTSC du Kazakhstan a commencé. Tokaïev l'a annoncé au Majilis.\n\n"
+            + "Moscou a profité de l’occasion pour montrer sa force.");
+    write(corpus, "kazakhstan/etat.txt",
+        " date 2022-01\n title L'État kazakh après les émeutes\n\nL’État a repris le contrôle d’Almaty. "
+            + "Une œuvre de longue haleine commence pour le président.");
+    write(corpus, "ukraine/frontiere.txt",
+        " date 2021-12\n\nUne troupe de soldats russes se masse à la frontière ukrainienne. "
+            + "Les manifestations se multiplient à Kiev.");
+    write(corpus, "notes/balisage.md",
+        "Un texte qui cite du code : <script>alert('x')</script> et <img src=x onerror=alert(1)> près des troupes.");
+  }
+}
