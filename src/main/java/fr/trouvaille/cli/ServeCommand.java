@@ -1,20 +1,9 @@
 package fr.trouvaille.cli;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
-import fr.trouvaille.index.Reindexer;
-import fr.trouvaille.search.LuceneSearchEngine;
-import fr.trouvaille.web.WebApp;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,47 +31,20 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Analyzer analyzer = FrenchAnalysis.analyzer();
-    if (needsBuild(folders.index)) {
-      out.println("No index in " + folders.index + " yet: building it from " + folders.corpus + "…");
-      out.flush();
-      Reindexing.run(new Reindexer(analyzer), folders.corpus, folders.index, false, out);
-    }
-    LuceneSearchEngine engine = new LuceneSearchEngine(folders.index, analyzer);
-    Javalin app = WebApp.create(engine);
+    Service service = Service.start(folders.corpus, folders.index, host, port, out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop(); // lets requests in flight finish
-      closeQuietly(engine);
+      try {
+        service.close();
+      } catch (IOException e) {
+        System.err.println("Could not close the index cleanly: " + e.getMessage());
+      }
       stopped.countDown();
     }, "shutdown"));
-    app.start(host, port);
     out.printf("Trouvaille serves %d documents at http://%s:%d/ (Ctrl-C to stop)%n",
-        engine.documentCount(), host.contains(":") ? "[" + host + "]" : host, app.port());
+        service.documents(), host.contains(":") ? "[" + host + "]" : host, service.port());
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  private static boolean needsBuild(Path index) throws IOException {
-    if (!Files.isDirectory(index)) {
-      return true;
-    }
-    try (Directory directory = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return true;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return reader.numDocs() == 0;
-      }
-    }
-  }
-
-  private static void closeQuietly(LuceneSearchEngine engine) {
-    try {
-      engine.close();
-    } catch (IOException e) {
-      System.err.println("Could not close the index cleanly: " + e.getMessage());
-    }
   }
 }

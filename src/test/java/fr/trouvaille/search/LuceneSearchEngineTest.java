@@ -1,0 +1,186 @@
+package fr.trouvaille.search;
+
+import static fr.trouvaille.Fixtures.reindex;
+import static fr.trouvaille.Fixtures.smallCorpus;
+import static fr.trouvaille.Fixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.trouvaille.analysis.FrenchAnalysis;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LuceneSearchEngineTest {
+
+  @TempDir Path corpus;
+  @TempDir Path index;
+  private LuceneSearchEngine engine;
+
+  @BeforeEach
+  void open() throws IOException {
+    smallCorpus(corpus);
+    reindex(corpus, index);
+    engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    engine.close();
+  }
+
+  private List<String> ids(String query) {
+    return engine.search(SearchRequest.of(query)).hits().stream().map(Hit::id).toList();
+  }
+
+  @ParameterizedTest(name = "{0} finds {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      # inflection, accents, elision, case: the forms people type find the forms written
+      troupe                 ; kazakhstan/retrait.txt ukraine/frontiere.txt notes/balisage.md
+      Tokaiev                ; kazakhstan/retrait.txt
+      TOKAÏEV                ; kazakhstan/retrait.txt
+      etat kazakh            ; kazakhstan/etat.txt
+      oeuvre                 ; kazakhstan/etat.txt
+      occasion               ; kazakhstan/retrait.txt
+      l'occasion             ; kazakhstan/retrait.txt
+      otsc                   ; kazakhstan/retrait.txt
+      manifestation          ; ukraine/frontiere.txt
+      # all words are required
+      troupes Kazakhstan     ; kazakhstan/retrait.txt
+      troupes Nazarbaïev     ; ''
+      # phrase, exclusion, prefix, alternatives
+      "retrait des troupes"  ; kazakhstan/retrait.txt
+      "troupes retrait"      ; ''
+      troupes -russes        ; kazakhstan/retrait.txt notes/balisage.md
+      -troupes               ; kazakhstan/etat.txt
+      kazakh*                ; kazakhstan/etat.txt kazakhstan/retrait.txt
+      almaty | kiev          ; kazakhstan/etat.txt ukraine/frontiere.txt
+      # only stopwords: nothing to look for
+      le la les              ; ''
+      """)
+  void finds_french_forms(String query, String expected) {
+    List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
+    assertEquals(want.stream().sorted().toList(), ids(query).stream().sorted().toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "troupes         | unbalanced quote
+      (((Kazakhstan    | unbalanced brackets
+      ) troupes (      | brackets the wrong way
+      +-|*~""          | operators alone
+      troupes~2        | fuzzy operator
+      """)
+  void odd_input_never_fails(String query, String why) {
+    SearchResult result = engine.search(SearchRequest.of(query));
+    assertTrue(result.total() >= 0, why);
+  }
+
+  @Test
+  void snippet_marks_the_whole_surface_word() {
+    SearchResult troupe = engine.search(SearchRequest.of("troupe Kazakhstan"));
+    String snippet = troupe.hits().get(0).snippet();
+    assertTrue(snippet.contains("<mark>troupes</mark>"), snippet);
+    String occasion = engine.search(SearchRequest.of("occasion")).hits().get(0).snippet();
+    assertTrue(occasion.contains("<mark>l’occasion</mark>"), occasion);
+    String etat = engine.search(SearchRequest.of("etat")).hits().get(0).snippet();
+    assertTrue(etat.contains("<mark>L’État</mark>"), etat);
+  }
+
+  @Test
+  void snippet_escapes_the_document_text() {
+    String snippet = engine.search(SearchRequest.of("code troupes")).hits().get(0).snippet();
+    assertFalse(snippet.contains("<script>") || snippet.contains("<img"), snippet);
+    assertTrue(snippet.contains("&lt;script&gt;") && snippet.contains("&lt;img"), snippet);
+    assertTrue(snippet.contains("<mark>troupes</mark>"), snippet);
+  }
+
+  @Test
+  void hits_carry_id_title_date_and_a_score() {
+    Hit hit = engine.search(SearchRequest.of("émeutes")).hits().get(0);
+    assertEquals("kazakhstan/etat.txt", hit.id());
+    assertEquals("L'État kazakh après les émeutes", hit.title());
+    assertEquals("2022-01", hit.date());
+    assertTrue(hit.score() > 0);
+  }
+
+  @Test
+  void date_filter_keeps_the_months_asked_for_and_facets_count_every_month() {
+    SearchResult all = engine.search(SearchRequest.of("troupes"));
+    assertEquals(3, all.total());
+    assertEquals(List.of(new FacetValue("2021-12", 1), new FacetValue("2022-01", 1)), all.facets().date());
+    SearchResult january = engine.search(new SearchRequest("troupes", 1, 10, YearMonth.of(2022, 1), YearMonth.of(2022, 1)));
+    assertEquals(List.of("kazakhstan/retrait.txt"), january.hits().stream().map(Hit::id).toList());
+    assertEquals(1, january.total());
+    assertEquals(all.facets(), january.facets(), "other months stay visible while one is chosen");
+    SearchResult fromFeb = engine.search(new SearchRequest("troupes", 1, 10, YearMonth.of(2022, 2), null));
+    assertEquals(0, fromFeb.total());
+    SearchResult untilDec = engine.search(new SearchRequest("troupes", 1, 10, null, YearMonth.of(2021, 12)));
+    assertEquals(List.of("ukraine/frontiere.txt"), untilDec.hits().stream().map(Hit::id).toList());
+  }
+
+  @Test
+  void equal_scores_are_ordered_by_id_and_pages_follow_on() throws IOException {
+    for (int i = 0; i < 25; i++) {
+      write(corpus, String.format("pareil/%02d.txt", 24 - i), "Un paragraphe identique sur Minsk.");
+    }
+    reindex(corpus, index);
+    engine.refresh();
+    SearchResult first = engine.search(new SearchRequest("Minsk", 1, 10, null, null));
+    SearchResult third = engine.search(new SearchRequest("Minsk", 3, 10, null, null));
+    assertEquals(25, first.total());
+    assertEquals("pareil/00.txt", first.hits().get(0).id());
+    assertEquals("pareil/09.txt", first.hits().get(9).id());
+    assertEquals(List.of("pareil/20.txt", "pareil/21.txt", "pareil/22.txt", "pareil/23.txt", "pareil/24.txt"),
+        third.hits().stream().map(Hit::id).toList());
+    assertEquals(List.of(), engine.search(new SearchRequest("Minsk", 4, 10, null, null)).hits());
+  }
+
+  @Test
+  void paging_past_the_window_is_refused() {
+    int tooDeep = LuceneSearchEngine.MAX_WINDOW / 10 + 1;
+    assertThrows(InvalidQueryException.class, () -> engine.search(new SearchRequest("troupes", tooDeep, 10, null, null)));
+  }
+
+  @Test
+  void document_is_returned_whole_with_every_match_marked_when_asked() {
+    DocumentView plain = engine.document("kazakhstan/retrait.txt", null).orElseThrow();
+    assertNull(plain.highlighted());
+    assertTrue(plain.text().startsWith("Le retrait des troupes"));
+    DocumentView marked = engine.document("kazakhstan/retrait.txt", "Moscou troupes").orElseThrow();
+    assertTrue(marked.highlighted().contains("<mark>troupes</mark>"), marked.highlighted());
+    assertTrue(marked.highlighted().contains("<mark>Moscou</mark>"), marked.highlighted());
+    assertTrue(marked.highlighted().endsWith("sa force."), marked.highlighted());
+    String escaped = engine.document("notes/balisage.md", "troupes").orElseThrow().highlighted();
+    assertTrue(escaped.startsWith("Un texte qui cite du code : &lt;script&gt;"), escaped);
+  }
+
+  @Test
+  void unknown_or_traversing_ids_find_nothing() {
+    assertTrue(engine.document("absent.txt", null).isEmpty());
+    assertTrue(engine.document("../../etc/passwd", null).isEmpty());
+    assertTrue(engine.document("kazakhstan/../kazakhstan/retrait.txt", null).isEmpty());
+  }
+
+  @Test
+  void a_reindex_is_seen_after_a_refresh_without_reopening() throws IOException {
+    assertEquals(List.of(), ids("Loukachenko"));
+    write(corpus, "bielorussie/minsk.txt", " date 2020-08 Loukachenko revendique la victoire.");
+    Files.delete(corpus.resolve("ukraine/frontiere.txt"));
+    reindex(corpus, index);
+    engine.refresh();
+    assertEquals(List.of("bielorussie/minsk.txt"), ids("Loukachenko"));
+    assertEquals(4, engine.documentCount());
+  }
+}
