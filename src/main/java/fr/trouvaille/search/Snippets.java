@@ -4,6 +4,7 @@ import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -28,6 +29,8 @@ final class Snippets {
   /** Passages per hit on a results page. */
   static final int PASSAGES = 2;
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Analyzer analyzer;
 
   Snippets(Analyzer analyzer) {
@@ -40,7 +43,12 @@ final class Snippets {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.FRENCH), PASSAGE_LENGTH, MATCH_ALIGNMENT))
         .build();
-    return highlight(highlighter, query, docIds, PASSAGES);
+    String[] passages = highlight(highlighter, query, docIds, PASSAGES);
+    for (int i = 0; i < passages.length; i++) {
+      // A snippet reads as one line: paragraph breaks and the blanks around the separator collapse.
+      passages[i] = passages[i] == null ? null : WHITESPACE.matcher(passages[i]).replaceAll(" ").strip();
+    }
+    return passages;
   }
 
   /** The whole body of one document with every match marked. */

@@ -99,6 +99,19 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void snippets_read_as_one_line_with_passages_joined_by_an_ellipsis() throws IOException {
+    write(corpus, "long.txt", "Les troupes arrivent.\n\n" + "Une phrase sans rapport avec le sujet. ".repeat(20)
+        + "\n\nLes troupes repartent.\n");
+    reindex(corpus, index);
+    engine.refresh();
+    String snippet = engine.search(SearchRequest.of("troupes arrivent repartent")).hits().get(0).snippet();
+    assertTrue(snippet.startsWith("Les <mark>troupes</mark> <mark>arrivent</mark>. Une phrase"), snippet);
+    assertTrue(snippet.endsWith("sujet. Les <mark>troupes</mark> <mark>repartent</mark>."), snippet);
+    assertEquals(1, snippet.split(" … ", -1).length - 1, "two passages, one separator: " + snippet);
+    assertFalse(snippet.contains("\n") || snippet.contains("  "), snippet);
+  }
+
+  @Test
   void snippet_escapes_the_document_text() {
     String snippet = engine.search(SearchRequest.of("code troupes")).hits().get(0).snippet();
     assertFalse(snippet.contains("<script>") || snippet.contains("<img"), snippet);
