@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Small corpora written into a test's temporary folder, and a reindex over them. */
@@ -44,6 +45,45 @@ public final class Fixtures {
     } catch (Exception e) {
       throw new AssertionError("reindex failed", e);
     }
+  }
+
+  /** A listener that holds a reindex just after its start until {@link #release()}: a reindex "running". */
+  public static final class HeldReindex implements ReindexListener {
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    @Override
+    public void started(int files) {
+      started.countDown();
+      try {
+        released.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Waits until the reindex holding this listener has the index lock and has started. */
+    public void awaitStarted() throws InterruptedException {
+      started.await();
+    }
+
+    public void release() {
+      released.countDown();
+    }
+  }
+
+  /** Starts a reindex on another thread, held by {@code held} until released. */
+  public static Thread startHeldReindex(Path corpus, Path index, HeldReindex held) throws InterruptedException {
+    Thread thread = new Thread(() -> {
+      try {
+        new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, false, held);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    thread.start();
+    held.awaitStarted();
+    return thread;
   }
 
   /** Three short articles in the corpus format, and one with markup in its text. */

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
-import fr.trouvaille.index.ReindexListener;
-import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,29 +59,10 @@ class MainTest {
   @Test
   void second_reindex_says_that_one_is_running() throws Exception {
     smallCorpus(corpus);
-    CountDownLatch inside = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Thread first = new Thread(() -> {
-      try {
-        new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, false, new ReindexListener() {
-          @Override
-          public void started(int files) {
-            inside.countDown();
-            try {
-              release.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-        });
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
-    first.start();
-    inside.await();
+    Fixtures.HeldReindex held = new Fixtures.HeldReindex();
+    Thread first = Fixtures.startHeldReindex(corpus, index, held);
     Run second = run("reindex", "--corpus", corpus.toString(), "--index", index.toString());
-    release.countDown();
+    held.release();
     first.join();
     assertEquals(Main.FAILED, second.code());
     assertTrue(second.err().startsWith("Error: Another reindex is running on " + index), second.err());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.trouvaille.Fixtures;
 import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.corpus.SkipReason;
 import fr.trouvaille.corpus.Skipped;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -160,33 +160,13 @@ class ReindexerTest {
   void second_reindex_while_one_runs_is_refused_with_a_clear_message() throws Exception {
     write(corpus, "a.txt", "Texte A.");
     write(corpus, "b.txt", "Texte B.");
-    CountDownLatch inside = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ReindexListener slow = new ReindexListener() {
-      @Override
-      public void started(int files) {
-        inside.countDown();
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
+    Fixtures.HeldReindex held = new Fixtures.HeldReindex();
+    Thread first = Fixtures.startHeldReindex(corpus, index, held);
     Reindexer reindexer = new Reindexer(FrenchAnalysis.analyzer());
-    Thread first = new Thread(() -> {
-      try {
-        reindexer.reindex(corpus, index, false, slow);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
-    first.start();
-    inside.await();
     ReindexInProgressException refused = assertThrows(ReindexInProgressException.class,
         () -> reindexer.reindex(corpus, index, false, ReindexListener.NONE));
     assertTrue(refused.getMessage().startsWith("Another reindex is running"), refused.getMessage());
-    release.countDown();
+    held.release();
     first.join();
     assertEquals(2, indexed().size());
   }
