@@ -57,9 +57,10 @@ class SynonymRulesTest {
       Tokayev                | tokaev tokaiev tokayev
       TOKAIEV                | tokaev tokaiev tokayev
       Shoigu                 | choigou shoigu
-      Nursultan              | astana noursoultan nursultan
-      Nur-Sultan             | astana noursoultan nursultan
-      Astana                 | astana noursoultan nursultan
+      Nursultan              | astana noursoultan nur nursultan sultan
+      Nur-Sultan             | astana noursoultan nur nursultan sultan
+      Astana                 | astana noursoultan nur nursultan sultan
+      Nur Sultan             | astana noursoultan nur nursultan sultan
       Bélarus                | belaru
       Biélorussie            | belaru
       troupes                | troup
@@ -72,6 +73,16 @@ class SynonymRulesTest {
   void multi_word_rule_matches_the_words_in_order() {
     assertTrue(termSet("l'Organisation du traité de sécurité collective").contains("otsc"));
     assertTrue(termSet("OTSC").contains("organ"), "stemmed organisation");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nur-Sultan, Astana             | Nur-Sultan, Nur Sultan, Astana
+      Alma-Ata => Almaty             | Alma-Ata , Alma Ata=> Almaty
+      a - b, c                       | a - b, c
+      """)
+  void hyphenated_names_in_a_rule_also_stand_spaced(String rule, String expanded) {
+    assertEquals(expanded, SynonymRules.withSpacedVariants(rule));
   }
 
   @Test
