@@ -84,13 +84,13 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    Analyzer analyzer = queryAnalysis.analyzer();
-    return withSearcher(searcher -> searches.search(searcher, request, analyzer));
+    QueryAnalysis.Current analysis = queryAnalysis.current();
+    return withSearcher(searcher -> searches.search(searcher, request, analysis));
   }
 
   @Override
   public Optional<DocumentView> document(String id, String query) {
-    Analyzer analyzer = queryAnalysis.analyzer();
+    QueryAnalysis.Current analysis = queryAnalysis.current();
     return withSearcher(searcher -> {
       Optional<Integer> docId = find(searcher, id);
       if (docId.isEmpty()) {
@@ -99,7 +99,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
       Document doc = searcher.storedFields().document(docId.get());
       String highlighted = query == null
           ? null
-          : snippets.whole(searcher, QueryFactory.parse(query, analyzer, false), docId.get());
+          : snippets.whole(searcher, QueryFactory.parse(query, analysis, false), docId.get());
       return Optional.of(new DocumentView(
           doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), doc.get(IndexFields.DATE),
           doc.get(IndexFields.TEXT), highlighted));
