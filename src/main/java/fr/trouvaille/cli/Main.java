@@ -1,5 +1,6 @@
 package fr.trouvaille.cli;
 
+import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
   }
 
   private static String message(Exception e) {
-    if (e instanceof ReindexInProgressException) {
+    if (e instanceof ReindexInProgressException || e instanceof ReindexFailedException) {
       return e.getMessage();
     }
     if (e instanceof NoSuchFileException missing) {

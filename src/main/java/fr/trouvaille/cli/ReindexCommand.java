@@ -2,7 +2,7 @@ package fr.trouvaille.cli;
 
 import fr.trouvaille.analysis.SynonymRules;
 import fr.trouvaille.corpus.CorpusScanner;
-import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.index.LuceneCorpusIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,7 +29,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Reindexing.run(new Reindexer(), folders.corpus, folders.index, full, out);
+    Reindexing.run(new LuceneCorpusIndex(folders.index), folders.corpus, full, out);
     // Synonyms apply at query time: a running server reloads them by itself; say here what it will find.
     Path synonyms = folders.corpus.resolve(CorpusScanner.SYNONYMS_FILE);
     SynonymRules rules = SynonymRules.load(synonyms);
