@@ -1,9 +1,13 @@
 package fr.trouvaille.analysis;
 
+import static fr.trouvaille.analysis.AnalysisStep.charFilter;
+import static fr.trouvaille.analysis.AnalysisStep.filter;
+import static fr.trouvaille.analysis.AnalysisStep.tokenizer;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 
@@ -23,13 +27,20 @@ import org.apache.lucene.util.ResourceLoader;
  * Then lower case, ASCII folding (so {@code Tokaiev} meets {@code Tokaïev}, {@code oeuvre} meets
  * {@code œuvre}), synonyms (query only), French stopwords, and French light stemming (the stemmer of
  * Solr's {@code text_fr} and Elasticsearch's {@code french}).
+ *
+ * <p>Each chain is data ({@link AnalysisChain}): the embedded index builds its analyzers from it, and
+ * the SolrCloud backend writes the same steps into its schema.
  */
 public final class FrenchAnalysis {
 
   /** Classpath resources, relative to this class. */
   static final String STOPWORDS = "stopwords_fr.txt";
   static final String DELIMITER_TYPES = "word-delimiter-types.txt";
-  /** The name under which {@link #queryAnalyzer} reads the synonyms from its resource loader. */
+  /**
+   * The name under which the query chain reads the synonyms from its resource loader: rules in Solr
+   * format whose entries are already analyzed ({@link SynonymRules#compiled()}), so the synonym
+   * filter splits them on spaces only, in Lucene as in Solr.
+   */
   public static final String SYNONYMS = "synonyms.txt";
 
   private static final String HYPHEN_BETWEEN_LETTERS = "(?<=\\p{L})[-\u2010\u2011](?=\\p{L})";
@@ -39,78 +50,94 @@ public final class FrenchAnalysis {
 
   /** The analyzer of the indexed text: hyphenated words as parts and joined, stemmed. */
   public static Analyzer indexAnalyzer() {
-    return build(classpath(), Stage.INDEX);
+    return indexChain().build(classpath());
   }
 
   /** The analyzer of query words, without synonyms. */
   public static Analyzer queryAnalyzer() {
-    return build(classpath(), Stage.QUERY);
+    return queryChain(false).build(classpath());
   }
 
   /**
    * The analyzer of query words with the synonyms that {@code synonyms} serves under the name
-   * {@link #SYNONYMS} (Solr format, already checked: a malformed rule fails here).
+   * {@link #SYNONYMS} (compiled rules: see {@link SynonymRules#compiled()}).
    */
   public static Analyzer queryAnalyzer(ResourceLoader synonyms) {
-    return build(synonyms, Stage.QUERY_WITH_SYNONYMS);
+    return queryChain(true).build(synonyms);
   }
 
   /** How a synonym rule is read: the query chain up to, not including, the synonyms. */
   public static Analyzer synonymEntryAnalyzer() {
-    return build(classpath(), Stage.SYNONYM_ENTRY);
+    return entryChain().build(classpath());
   }
 
   /** Surface words for completion and spelling suggestions: lower case, elision, nothing else. */
   public static Analyzer wordsAnalyzer() {
-    try {
-      return CustomAnalyzer.builder(classpath())
-          .withTokenizer("standard")
-          .addTokenFilter("elision", "ignoreCase", "true")
-          .addTokenFilter("lowercase")
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return wordsChain().build(classpath());
   }
 
-  private enum Stage { INDEX, QUERY, QUERY_WITH_SYNONYMS, SYNONYM_ENTRY }
-
-  private static Analyzer build(ResourceLoader loader, Stage stage) {
-    try {
-      CustomAnalyzer.Builder chain = CustomAnalyzer.builder(loader)
-          .addCharFilter("patternReplace", "pattern", HYPHEN_BETWEEN_LETTERS, "replacement", MIDDLE_DOT)
-          .withTokenizer("standard")
-          // Before lower case is fine (the filter ignores case), and it must see "l’occasion" whole.
-          .addTokenFilter("elision", "ignoreCase", "true");
-      if (stage == Stage.INDEX) {
-        chain.addTokenFilter("wordDelimiterGraph",
+  /** The chain of the indexed text. */
+  public static AnalysisChain indexChain() {
+    return start().then(
+            filter("wordDelimiterGraph",
                 "generateWordParts", "1", "generateNumberParts", "1", "catenateWords", "1",
                 "catenateNumbers", "0", "catenateAll", "0", "splitOnCaseChange", "0",
                 "splitOnNumerics", "0", "preserveOriginal", "0", "stemEnglishPossessive", "0",
-                "types", DELIMITER_TYPES)
+                "types", DELIMITER_TYPES),
             // An index cannot hold a token graph: flatten the joined form over its parts.
-            .addTokenFilter("flattenGraph");
-      } else {
-        chain.addTokenFilter("patternReplace", "pattern", MIDDLE_DOT, "replacement", "", "replace", "all");
-      }
-      chain.addTokenFilter("lowercase").addTokenFilter("asciiFolding");
-      if (stage == Stage.QUERY_WITH_SYNONYMS) {
-        // After folding, so "Tokaiev" typed meets the rule's "Tokaïev"; before stopwords, because a
-        // rule's words must follow each other without gaps ("Organisation du traité ..."); before
-        // stemming, so a rule names words as people write them.
-        chain.addTokenFilter("synonymGraph", "synonyms", SYNONYMS, "format", "solr", "expand", "true",
-            "analyzer", SynonymEntryAnalyzer.class.getName());
-      }
-      if (stage != Stage.SYNONYM_ENTRY) {
-        // The list holds each accented stopword and its folded spelling ("était", "etait").
-        chain.addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
-            .addTokenFilter("frenchLightStem");
-      }
-      return chain.build();
-    } catch (IOException e) {
-      // The stopwords and types are inside our own jar; a synonyms loader serves checked rules.
-      throw new UncheckedIOException("cannot build the French analyzer", e);
+            filter("flattenGraph"))
+        .then(folding())
+        .then(stemming());
+  }
+
+  /** The chain of query words, with the synonyms file {@link #SYNONYMS} or without synonyms. */
+  public static AnalysisChain queryChain(boolean withSynonyms) {
+    AnalysisChain folded = entryChain();
+    if (withSynonyms) {
+      // After folding, so "Tokaiev" typed meets the rule's "Tokaïev"; before stopwords, because a
+      // rule's words must follow each other without gaps ("Organisation du traité ..."); before
+      // stemming, so a rule names words as people write them. No "analyzer" parameter: the entries
+      // were analyzed when the rules were compiled, and a Solr configset cannot ship our classes.
+      folded = folded.then(filter("synonymGraph", "synonyms", SYNONYMS, "format", "solr", "expand", "true"));
     }
+    return folded.then(stemming());
+  }
+
+  /** The chain of the surface words (the {@code words} field). */
+  public static AnalysisChain wordsChain() {
+    return new AnalysisChain(List.of(
+        tokenizer("standard"), filter("elision", "ignoreCase", "true"), filter("lowercase")));
+  }
+
+  /** One of the files the chains name ({@link AnalysisChain#files()}), as shipped in our jar. */
+  public static InputStream openResource(String name) throws IOException {
+    return classpath().openResource(name);
+  }
+
+  // Both chains: hyphens joined, standard tokenizer, elision.
+  private static AnalysisChain start() {
+    return new AnalysisChain(List.of(
+        charFilter("patternReplace", "pattern", HYPHEN_BETWEEN_LETTERS, "replacement", MIDDLE_DOT),
+        tokenizer("standard"),
+        // Before lower case is fine (the filter ignores case), and it must see "l’occasion" whole.
+        filter("elision", "ignoreCase", "true")));
+  }
+
+  // The query chain up to the synonyms: the hyphenated word joined, folded.
+  private static AnalysisChain entryChain() {
+    return start()
+        .then(filter("patternReplace", "pattern", MIDDLE_DOT, "replacement", "", "replace", "all"))
+        .then(folding());
+  }
+
+  private static AnalysisStep[] folding() {
+    return new AnalysisStep[] {filter("lowercase"), filter("asciiFolding")};
+  }
+
+  private static AnalysisStep[] stemming() {
+    return new AnalysisStep[] {
+        // The list holds each accented stopword and its folded spelling ("était", "etait").
+        filter("stop", "words", STOPWORDS, "ignoreCase", "true"), filter("frenchLightStem")};
   }
 
   private static ResourceLoader classpath() {

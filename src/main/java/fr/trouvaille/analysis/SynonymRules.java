@@ -131,10 +131,29 @@ public record SynonymRules(String rules, int count, Set<List<String>> phrases, L
     }
   }
 
-  /** A loader that serves these rules as {@value FrenchAnalysis#SYNONYMS}, and our resources. */
+  /**
+   * The rules with each entry replaced by the words the query chain makes of it up to the synonyms
+   * ({@code Organisation du traité, OTSC} becomes {@code organisation du traite, otsc}), separated
+   * by spaces: what the synonym filter reads, in Lucene as in a Solr configset, with its default
+   * whitespace tokenizer. A Solr configset cannot ship our analyzer class; analyzed beforehand,
+   * the entries give the filter exactly the same words.
+   */
+  public String compiled() {
+    StringBuilder compiled = new StringBuilder();
+    try (Analyzer entries = FrenchAnalysis.synonymEntryAnalyzer()) {
+      for (String rule : rules.split("\n")) {
+        if (!rule.isEmpty()) {
+          compiled.append(CompiledRule.of(rule, entries)).append('\n');
+        }
+      }
+    }
+    return compiled.toString();
+  }
+
+  /** A loader that serves these rules, {@link #compiled()}, as {@value FrenchAnalysis#SYNONYMS}, and our resources. */
   public ResourceLoader asResourceLoader() {
     ResourceLoader classpath = new ClasspathResourceLoader(FrenchAnalysis.class);
-    byte[] bytes = rules.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = compiled().getBytes(StandardCharsets.UTF_8);
     return new ResourceLoader() {
       @Override
       public InputStream openResource(String resource) throws IOException {
