@@ -19,6 +19,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOptions folders;
 
+  @Mixin SolrOptions solr;
+
   @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
   int port;
 
@@ -31,7 +33,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Service service = Service.start(folders.corpus, folders.index, host, port, out);
+    Backend backend = solr.enabled()
+        ? new SolrBackend(solr.solr, solr.collection, ReindexCommand.DEFAULT_LAYOUT, out)
+        : new EmbeddedBackend(folders.index);
+    Service service = Service.start(backend, folders.corpus, host, port, out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

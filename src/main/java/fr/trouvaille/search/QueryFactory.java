@@ -52,12 +52,16 @@ final class QueryFactory {
   static Query fuzzy(String text, Analyzer analyzer) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String term : terms(text, analyzer)) {
-      int edits = term.length() <= 2 ? 0 : term.length() <= 5 ? 1 : 2;
+      int edits = edits(term);
       FIELDS.forEach((field, boost) ->
           any.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits), boost), BooleanClause.Occur.SHOULD));
     }
     BooleanQuery query = any.build();
     return query.clauses().isEmpty() ? new MatchNoDocsQuery("no word to look for") : query;
+  }
+
+  static int edits(String term) {
+    return term.length() <= 2 ? 0 : term.length() <= 5 ? 1 : 2;
   }
 
   /** The ranking query restricted to the months from..to (either may be null). */

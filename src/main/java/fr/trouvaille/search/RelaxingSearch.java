@@ -52,10 +52,7 @@ final class RelaxingSearch {
   SearchResult search(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis)
       throws IOException {
     long start = System.nanoTime();
-    if ((long) request.page() * request.size() > MAX_WINDOW) {
-      throw new InvalidQueryException(
-          "Page trop lointaine : les " + MAX_WINDOW + " premiers résultats seulement peuvent être parcourus.");
-    }
+    QueryText.checkPage(request);
     Query every = QueryFactory.parse(request.query(), analysis, true);
     Attempt attempt = run(searcher, every, request);
     String relaxed = null;
@@ -82,7 +79,7 @@ final class RelaxingSearch {
       return new Attempt(ranking, filtered, FacetsCollectorManager.search(
           searcher, filtered, request.page() * request.size(), BY_SCORE_THEN_ID, true, new FacetsCollectorManager()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("Requête trop complexe : elle couvre trop de mots. Précisez-la.");
+      throw QueryText.tooComplex();
     }
   }
 
