@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code trouvaille} command: {@code serve} and {@code reindex}. */
 @Command(name = "trouvaille", mixinStandardHelpOptions = true, version = "Trouvaille 0.1",
     description = "Full-text search for a folder of French documents.",
-    subcommands = {ServeCommand.class, ReindexCommand.class})
+    subcommands = {ServeCommand.class, ReindexCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a command that failed for a reason the user can fix (message printed, no trace). */

@@ -1,9 +1,9 @@
 package fr.trouvaille.solr;
 
 import fr.trouvaille.analysis.SynonymRules;
-import fr.trouvaille.corpus.CorpusFile;
 import fr.trouvaille.corpus.CorpusScan;
 import fr.trouvaille.corpus.CorpusScanner;
+import fr.trouvaille.corpus.Skipped;
 import fr.trouvaille.index.CorpusIndex;
 import fr.trouvaille.index.FileStamp;
 import fr.trouvaille.index.ReindexFailedException;
@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +86,7 @@ public final class SolrCorpusIndex implements CorpusIndex {
     if (fresh) {
       moveAlias(target, live);
     }
-    List<fr.trouvaille.corpus.Skipped> skipped = run.skipped(scan);
+    List<Skipped> skipped = run.skipped(scan);
     return new ReindexReport(run.added(), run.updated(), run.deleted(), run.unchanged(), skipped,
         count(target), run.bytesRead(), Duration.between(start, Instant.now()));
   }

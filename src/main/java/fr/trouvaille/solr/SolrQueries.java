@@ -18,18 +18,23 @@ final class SolrQueries {
   /** Title matches weigh twice a body match, as in the embedded backend. */
   static final String FIELDS = IndexFields.TITLE + "^2 " + IndexFields.TEXT;
   static final String DATE_TAG = "month";
+  /** The main query's tag: a facet that excludes it and the date filter counts over all documents. */
+  static final String QUERY_TAG = "top";
   static final String DATE_FACET =
-      "{date:{type:terms,field:" + IndexFields.DATE + ",limit:-1,mincount:1,sort:\"index asc\",domain:{excludeTags:" + DATE_TAG + "}}}";
+      "date:{type:terms,field:" + IndexFields.DATE + ",limit:-1,mincount:1,sort:\"index asc\",domain:{excludeTags:" + DATE_TAG + "}}";
   /** The embedded backend's snippet length and passage count. */
   static final int PASSAGE_LENGTH = 160;
   static final int PASSAGES = 2;
 
   private SolrQueries() {}
 
-  /** The user's prepared text with every word required ({@code every}) or any of them. */
+  /**
+   * The user's prepared text with every word required ({@code every}) or any of them. The text is a
+   * parameter of its own ({@code v=$text}): whatever it holds, Solr reads no local parameters in it.
+   */
   static SolrQuery parsed(String prepared, boolean every) {
-    SolrQuery query = new SolrQuery(prepared);
-    query.set("defType", "simple");
+    SolrQuery query = new SolrQuery("{!simple tag=" + QUERY_TAG + " v=$text}");
+    query.set("text", prepared);
     query.set("q.op", every ? "AND" : "OR");
     query.set("qf", FIELDS);
     return query;
@@ -46,14 +51,17 @@ final class SolrQueries {
     if (q.length() == 0) {
       return null;
     }
-    SolrQuery query = new SolrQuery(q.toString().strip());
-    query.set("defType", "lucene");
-    query.set("q.op", "OR");
+    SolrQuery query = new SolrQuery("{!lucene q.op=OR v=$text}");
+    query.set("text", q.toString().strip());
     return query;
   }
 
-  /** Adds the page, order, date filter, facet and snippets of {@code request} to {@code query}. */
-  static SolrQuery forPage(SolrQuery query, SearchRequest request) {
+  /**
+   * Adds the page, order, date filter, facets and snippets of {@code request} to {@code query}.
+   *
+   * @param moreFacets more JSON facets, {@code name:{...}} separated by commas, or ""
+   */
+  static SolrQuery forPage(SolrQuery query, SearchRequest request, String moreFacets) {
     query.setStart((request.page() - 1) * request.size()).setRows(request.size());
     query.setFields(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE, "score");
     query.addSort("score", SolrQuery.ORDER.desc).addSort(IndexFields.ID, SolrQuery.ORDER.asc);
@@ -62,7 +70,7 @@ final class SolrQueries {
       String upper = request.to() == null ? "*" : String.valueOf(IndexFields.monthNumber(request.to()));
       query.addFilterQuery("{!tag=" + DATE_TAG + "}" + IndexFields.MONTH + ":[" + lower + " TO " + upper + "]");
     }
-    query.set("json.facet", DATE_FACET);
+    query.set("json.facet", "{" + DATE_FACET + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
     highlight(query);
     query.set("hl.snippets", PASSAGES);
     query.set("hl.fragsize", PASSAGE_LENGTH);

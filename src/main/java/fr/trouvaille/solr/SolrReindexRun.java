@@ -3,17 +3,12 @@ package fr.trouvaille.solr;
 import fr.trouvaille.corpus.CorpusFile;
 import fr.trouvaille.corpus.CorpusScan;
 import fr.trouvaille.corpus.DocumentParser;
-import fr.trouvaille.corpus.ParseResult;
-import fr.trouvaille.corpus.SkipReason;
 import fr.trouvaille.corpus.Skipped;
+import fr.trouvaille.index.FileChange;
 import fr.trouvaille.index.FileStamp;
-import fr.trouvaille.index.Hashes;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexListener;
 import fr.trouvaille.index.Reindexer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -75,52 +70,22 @@ final class SolrReindexRun {
   }
 
   private void look(CorpusFile file) throws BatchSender.BatchRefused {
-    FileStamp previous = indexed.get(file.id());
-    if (previous != null && previous.sameSizeAndTime(file.size(), file.modifiedMillis())) {
-      unchanged.add(file.id());
-    } else if (file.size() > Reindexer.DEFAULT_MAX_FILE_BYTES) {
-      skip(file, SkipReason.TOO_LARGE, file.size() + " bytes, limit " + Reindexer.DEFAULT_MAX_FILE_BYTES);
-    } else {
-      byte[] content = read(file);
-      if (content != null) {
-        index(file, previous, content);
+    FileChange change = FileChange.of(file, indexed.get(file.id()), Reindexer.DEFAULT_MAX_FILE_BYTES, parser);
+    if (change instanceof FileChange.Unchanged unchanged) {
+      if (unchanged.touched()) {
+        // Touched, not changed: keep the new time so the next run does not read the file again.
+        sender.add(file.id(), SolrDocuments.touched(file.id(), unchanged.stamp().modifiedMillis()), 0);
       }
-    }
-  }
-
-  private byte[] read(CorpusFile file) throws BatchSender.BatchRefused {
-    try {
-      byte[] content = Files.readAllBytes(file.path());
-      bytes += content.length;
-      return content;
-    } catch (NoSuchFileException e) {
-      skip(file, SkipReason.UNREADABLE, "disappeared during the reindex");
-    } catch (IOException e) {
-      skip(file, SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-    return null;
-  }
-
-  private void index(CorpusFile file, FileStamp previous, byte[] content) throws BatchSender.BatchRefused {
-    FileStamp stamp = new FileStamp(content.length, file.modifiedMillis(), Hashes.sha256(content));
-    if (previous != null && previous.hash().equals(stamp.hash())) {
-      sender.add(file.id(), SolrDocuments.touched(file.id(), stamp.modifiedMillis()), 0);
-      unchanged.add(file.id());
-      return;
-    }
-    ParseResult result = parser.parse(file.id(), content);
-    if (result instanceof ParseResult.Rejected rejected) {
-      skip(file, rejected.reason(), rejected.detail());
-    } else if (result instanceof ParseResult.Parsed parsed) {
-      sender.add(file.id(), SolrDocuments.of(parsed.document(), stamp), parsed.document().text().length());
-      (previous == null ? added : updated).add(file.id());
-    }
-  }
-
-  private void skip(CorpusFile file, SkipReason reason, String detail) {
-    skipped.add(new Skipped(file.id(), reason, detail));
-    if (indexed.containsKey(file.id())) {
-      deleted.add(file.id()); // no longer a document: its old version must not stay searchable
+      this.unchanged.add(file.id());
+    } else if (change instanceof FileChange.Changed changed) {
+      bytes += changed.stamp().size();
+      sender.add(file.id(), SolrDocuments.of(changed.document(), changed.stamp()), changed.document().text().length());
+      (changed.isNew() ? added : updated).add(file.id());
+    } else if (change instanceof FileChange.Skip skip) {
+      skipped.add(new Skipped(file.id(), skip.reason(), skip.detail()));
+      if (indexed.containsKey(file.id())) {
+        deleted.add(file.id()); // no longer a document: its old version must not stay searchable
+      }
     }
   }
 

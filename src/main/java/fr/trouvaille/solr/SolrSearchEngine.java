@@ -1,6 +1,7 @@
 package fr.trouvaille.solr;
 
 import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.analysis.Words;
 import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.DocumentView;
 import fr.trouvaille.search.Facets;
@@ -43,7 +44,7 @@ public final class SolrSearchEngine implements SearchEngine {
     this.nodes = cluster.nodes();
     this.collection = collection;
     this.queryAnalysis = queryAnalysis;
-    this.spelling = new SolrSpelling(nodes, collection);
+    this.spelling = new SolrSpelling();
   }
 
   @Override
@@ -53,27 +54,30 @@ public final class SolrSearchEngine implements SearchEngine {
     queryAnalysis.reloadIfChanged();
     QueryAnalysis.Current analysis = queryAnalysis.current();
     String prepared = QueryText.prepared(request.query(), analysis);
-    QueryResponse response = run(SolrQueries.parsed(prepared, true), request);
+    // The first request also asks what "did you mean" needs: one round trip for most searches.
+    List<Words.Word> candidates = spelling.candidates(request.query());
+    SolrQuery every = SolrQueries.parsed(prepared, true);
+    QueryResponse response = run(every, request, spelling.ask(every, candidates));
+    String didYouMean = spelling.answer(request.query(), candidates, response);
     String relaxed = null;
     if (total(response) == 0) {
-      QueryResponse any = run(SolrQueries.parsed(prepared, false), request);
+      QueryResponse any = run(SolrQueries.parsed(prepared, false), request, "");
       SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.terms(request.query(), analysis.analyzer()));
       if (total(any) > 0) {
         response = any;
         relaxed = "or";
-      } else if (fuzzy != null && total(response = run(fuzzy, request)) > 0) {
+      } else if (fuzzy != null && total(response = run(fuzzy, request, "")) > 0) {
         relaxed = "fuzzy";
       }
     }
-    String didYouMean = call(() -> spelling.didYouMean(request.query()));
     return new SearchResult(request.query(), total(response), request.page(), request.size(),
         (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response),
         new Facets(SolrResults.dates(response)), relaxed, didYouMean);
   }
 
-  private QueryResponse run(SolrQuery query, SearchRequest request) {
+  private QueryResponse run(SolrQuery query, SearchRequest request, String moreFacets) {
     try {
-      return nodes.send(new QueryRequest(SolrQueries.forPage(query, request)), collection);
+      return nodes.send(new QueryRequest(SolrQueries.forPage(query, request, moreFacets)), collection);
     } catch (SolrException e) {
       if (e.code() == 400 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("clause")) {
         throw QueryText.tooComplex();

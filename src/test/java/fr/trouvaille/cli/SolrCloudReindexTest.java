@@ -106,6 +106,15 @@ class SolrCloudReindexTest {
 
   @Test
   @Order(2)
+  void an_edited_synonyms_file_applies_at_the_next_reindex() throws Exception {
+    assertEquals(0, total("CSTO"));
+    write(corpus, "synonyms.txt", "OTSC, ODKB, CSTO\n");
+    assertTrue(reindex().out().contains("1 synonym rules"), "the rules go to Solr with the configset");
+    assertEquals(1, total("CSTO"), "CSTO finds the article on the OTSC");
+  }
+
+  @Test
+  @Order(3)
   void a_full_reindex_swaps_collections_under_a_stream_of_searches_without_one_failure() throws Exception {
     Map<String, Long> expected = totals();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -139,7 +148,7 @@ class SolrCloudReindexTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void searches_answer_the_same_while_a_node_is_stopped() throws Exception {
     Map<String, Long> before = totals();
     Map<String, JsonNode> pages = new java.util.HashMap<>();
