@@ -155,8 +155,7 @@ public final class Reindexer {
         List<Future<?>> futures = new ArrayList<>(files.size());
         for (CorpusFile file : files) {
           futures.add(pool.submit(() -> {
-            indexOne(file);
-            listener.fileDone(file.id());
+            listener.fileDone(file.id(), indexOne(file));
             return null;
           }));
         }
@@ -173,25 +172,22 @@ public final class Reindexer {
       }
     }
 
-    private void indexOne(CorpusFile file) throws IOException {
+    private FileOutcome indexOne(CorpusFile file) throws IOException {
       FileStamp previous = indexed.get(file.id());
       if (previous != null && previous.sameSizeAndTime(file.size(), file.modifiedMillis())) {
         unchanged.add(file.id());
-        return;
+        return FileOutcome.UNCHANGED;
       }
       if (file.size() > maxFileBytes) {
-        skip(file, SkipReason.TOO_LARGE, file.size() + " bytes, limit " + maxFileBytes);
-        return;
+        return skip(file, SkipReason.TOO_LARGE, file.size() + " bytes, limit " + maxFileBytes);
       }
       byte[] content;
       try {
         content = Files.readAllBytes(file.path());
       } catch (NoSuchFileException e) {
-        skip(file, SkipReason.UNREADABLE, "disappeared during the reindex");
-        return;
+        return skip(file, SkipReason.UNREADABLE, "disappeared during the reindex");
       } catch (IOException e) {
-        skip(file, SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
-        return;
+        return skip(file, SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
       }
       bytes.addAndGet(content.length);
       FileStamp stamp = new FileStamp(content.length, file.modifiedMillis(), Hashes.sha256(content));
@@ -200,24 +196,26 @@ public final class Reindexer {
         // Touched, not changed: remember the new time so the next run does not read it again.
         writer.updateNumericDocValue(key, IndexFields.MTIME, stamp.modifiedMillis());
         unchanged.add(file.id());
-        return;
+        return FileOutcome.UNCHANGED;
       }
       ParseResult result = parser.parse(file.id(), content);
-      if (result instanceof ParseResult.Rejected rejected) {
-        skip(file, rejected.reason(), rejected.detail());
-      } else if (result instanceof ParseResult.Parsed parsed) {
+      if (result instanceof ParseResult.Parsed parsed) {
         writer.updateDocument(key, mapper.toDocument(parsed.document(), stamp));
         (previous == null ? added : updated).add(file.id());
+        return FileOutcome.INDEXED;
       }
+      ParseResult.Rejected rejected = (ParseResult.Rejected) result;
+      return skip(file, rejected.reason(), rejected.detail());
     }
 
-    private void skip(CorpusFile file, SkipReason reason, String detail) throws IOException {
+    private FileOutcome skip(CorpusFile file, SkipReason reason, String detail) throws IOException {
       skipped.add(new Skipped(file.id(), reason, detail));
       if (indexed.containsKey(file.id())) {
         // The file is there but no longer a document: its old version must not stay searchable.
         writer.deleteDocuments(new Term(IndexFields.ID, file.id()));
         deleted.add(file.id());
       }
+      return FileOutcome.SKIPPED;
     }
   }
 }

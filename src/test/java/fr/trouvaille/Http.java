@@ -1,0 +1,69 @@
+package fr.trouvaille;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client for tests against a server on 127.0.0.1. */
+public final class Http {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final int port;
+
+  public Http(int port) {
+    this.port = port;
+  }
+
+  /** One answer: status, content type and body, read as JSON on demand. */
+  public record Answer(int status, String contentType, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+
+    public boolean isJson() {
+      return contentType.startsWith("application/json");
+    }
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Answer get(String path, String token) {
+    return send(request(path).header("Authorization", "Bearer " + token).GET());
+  }
+
+  public Answer post(String path, String token) {
+    HttpRequest.Builder builder = request(path).POST(HttpRequest.BodyPublishers.noBody());
+    return send(token == null ? builder : builder.header("Authorization", "Bearer " + token));
+  }
+
+  /** The path is sent as written, without normalizing: what a hostile client would do. */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+  }
+
+  public Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
