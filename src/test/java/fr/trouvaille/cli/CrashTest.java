@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
 
   /** Enough files that a reindex takes seconds on this machine, so the kill lands midway. */
-  static final int GENERATED = 5000;
+  static final int GENERATED = 4000;
   static final int SMALL = 4;
   static final String TOKEN = "s3cret-for-tests";
   private static final Pattern PROGRESS = Pattern.compile("(\\d+)/\\d+ files");
@@ -47,7 +47,7 @@ class CrashTest {
     smallCorpus(corpus);
     index = root.resolve("index");
     reindex(corpus, index);
-    GeneratedCorpus.write(corpus, GENERATED, 300, 42);
+    GeneratedCorpus.write(corpus, GENERATED, 250, 42);
   }
 
   @Test
