@@ -1,10 +1,9 @@
 package fr.trouvaille.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,41 +17,30 @@ import java.util.function.Predicate;
 final class ChildJvm implements AutoCloseable {
 
   private final Process process;
-  private final StringBuffer out = new StringBuffer();
-  private final StringBuffer err = new StringBuffer();
+  private final Path out;
+  private final Path err;
 
-  private ChildJvm(Process process) {
+  private ChildJvm(Process process, Path out, Path err) {
     this.process = process;
-    drain(process.getInputStream(), out);
-    drain(process.getErrorStream(), err);
+    this.out = out;
+    this.err = err;
   }
 
-  /** Starts {@code Main} with {@code args} on the test class path, with {@code env} added. */
-  static ChildJvm start(Map<String, String> env, String... args) throws IOException {
+  /**
+   * Starts {@code Main} with {@code args} on the test class path, with {@code env} added. Its output
+   * goes to files in {@code logs}: read from a pipe, the last lines of a dying JVM can be lost.
+   */
+  static ChildJvm start(Path logs, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
+    Path out = Files.createTempFile(logs, "child", ".out");
+    Path err = Files.createTempFile(logs, "child", ".err");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().remove(ServeCommand.ADMIN_TOKEN_VARIABLE);
     builder.environment().putAll(env);
-    return new ChildJvm(builder.start());
-  }
-
-  // Pipes are read as they fill, or a chatty child would block on a full pipe.
-  private static void drain(InputStream stream, StringBuffer into) {
-    Thread reader = new Thread(() -> {
-      try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-        char[] buffer = new char[4096];
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-          into.append(buffer, 0, n);
-        }
-      } catch (IOException e) {
-        // the child is gone: what it wrote is kept
-      }
-    }, "child-output");
-    reader.setDaemon(true);
-    reader.start();
+    return new ChildJvm(builder.start(), out, err);
   }
 
   Process process() {
@@ -60,11 +48,19 @@ final class ChildJvm implements AutoCloseable {
   }
 
   String out() {
-    return out.toString();
+    return read(out);
   }
 
   String err() {
-    return err.toString();
+    return read(err);
+  }
+
+  private static String read(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Waits until {@code condition} holds on standard output + error, or fails after {@code timeout}. */
