@@ -54,12 +54,15 @@ final class Metrics {
     }
   }
 
+  // Javalin names "*" whatever no route matched: static files, and addresses that do not exist.
   private static String route(Context ctx) {
+    String path;
     try {
-      return ctx.endpoint().path;
+      path = ctx.endpoint().path;
     } catch (RuntimeException e) {
-      return ctx.statusCode() == 404 ? "unmatched" : "static";
+      path = "*";
     }
+    return !"*".equals(path) ? path : ctx.statusCode() == 404 ? "unmatched" : "static";
   }
 
   private static String outcome(int status) {
