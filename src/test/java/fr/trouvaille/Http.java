@@ -4,16 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A plain HTTP client for tests against a server on 127.0.0.1. */
 public final class Http {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern CONTENT_TYPE = Pattern.compile("(?im)^Content-Type:(.*)$");
 
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
@@ -53,6 +58,26 @@ public final class Http {
   /** The path is sent as written, without normalizing: what a hostile client would do. */
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+  }
+
+  /**
+   * Sends {@code GET target} over a plain socket, byte for byte: for targets that no URI class
+   * accepts (malformed percent escapes, say). Reads one response, headers and body.
+   */
+  public Answer raw(String target) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int headersEnd = response.indexOf("\r\n\r\n");
+      String head = headersEnd < 0 ? response : response.substring(0, headersEnd);
+      Matcher type = CONTENT_TYPE.matcher(head);
+      return new Answer(Integer.parseInt(head.substring(9, 12)), type.find() ? type.group(1).strip() : "",
+          headersEnd < 0 ? "" : response.substring(headersEnd + 4));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Answer send(HttpRequest.Builder request) {
