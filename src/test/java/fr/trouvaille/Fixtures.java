@@ -1,6 +1,5 @@
 package fr.trouvaille;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.ReindexListener;
 import fr.trouvaille.index.ReindexReport;
 import fr.trouvaille.index.Reindexer;

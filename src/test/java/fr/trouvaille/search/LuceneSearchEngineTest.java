@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
