@@ -1,6 +1,7 @@
 package fr.trouvaille.cli;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.SynonymsFile;
+import fr.trouvaille.corpus.CorpusScanner;
 import fr.trouvaille.index.BackgroundReindex;
 import fr.trouvaille.index.IndexHealth;
 import fr.trouvaille.index.ReindexInProgressException;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,15 +54,16 @@ final class Service implements AutoCloseable {
    */
   static Service start(Path corpus, Path index, String host, int port, String adminToken, PrintWriter out)
       throws IOException, ReindexInProgressException {
-    Analyzer analyzer = FrenchAnalysis.analyzer();
     moveAsideIfUnreadable(index, out);
     if (needsBuild(index)) {
       out.println("No index in " + index + " yet: building it from " + corpus + "…");
       out.flush();
-      Reindexing.run(new Reindexer(analyzer), corpus, index, false, out);
+      Reindexing.run(new Reindexer(), corpus, index, false, out);
     }
-    LuceneSearchEngine engine = new LuceneSearchEngine(index, analyzer);
-    BackgroundReindex background = new BackgroundReindex(new Reindexer(analyzer), corpus, index, engine::refresh);
+    // Synonyms are read at query time, from the corpus folder, and reloaded when the file changes.
+    SynonymsFile synonyms = new SynonymsFile(corpus.resolve(CorpusScanner.SYNONYMS_FILE));
+    LuceneSearchEngine engine = new LuceneSearchEngine(index, synonyms);
+    BackgroundReindex background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh);
     try {
       Javalin app = WebApp.create(engine, WebOptions.withAdmin(adminToken, background)).start(host, port);
       return new Service(engine, background, app);

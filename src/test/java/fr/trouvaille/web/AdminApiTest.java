@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.trouvaille.Fixtures;
 import fr.trouvaille.GeneratedCorpus;
 import fr.trouvaille.Http;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.BackgroundReindex;
 import fr.trouvaille.index.Reindexer;
 import fr.trouvaille.search.LuceneSearchEngine;
@@ -37,8 +36,8 @@ class AdminApiTest {
   void start() throws IOException {
     smallCorpus(corpus);
     reindex(corpus, index);
-    engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
-    background = new BackgroundReindex(new Reindexer(FrenchAnalysis.analyzer()), corpus, index, engine::refresh);
+    engine = new LuceneSearchEngine(index);
+    background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh);
   }
 
   @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Http;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -44,7 +43,7 @@ class HostileInputTest {
     Path index = folder.resolve("index");
     smallCorpus(corpus);
     reindex(corpus, index);
-    engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
+    engine = new LuceneSearchEngine(index);
     app = WebApp.create(engine).start("127.0.0.1", 0);
     http = new Http(app.port());
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Http;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.BackgroundReindex;
 import fr.trouvaille.index.Reindexer;
 import fr.trouvaille.search.LuceneSearchEngine;
@@ -26,8 +25,8 @@ class MetricsTest {
   void metrics_count_requests_by_route_template_searches_documents_and_the_last_reindex() throws Exception {
     smallCorpus(corpus);
     reindex(corpus, index);
-    try (LuceneSearchEngine engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
-        BackgroundReindex background = new BackgroundReindex(new Reindexer(FrenchAnalysis.analyzer()), corpus, index, engine::refresh)) {
+    try (LuceneSearchEngine engine = new LuceneSearchEngine(index);
+        BackgroundReindex background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh)) {
       Javalin app = WebApp.create(engine, WebOptions.withAdmin("t", background)).start("127.0.0.1", 0);
       try {
         Http http = new Http(app.port());

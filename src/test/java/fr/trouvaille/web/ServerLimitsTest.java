@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Http;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -41,7 +40,7 @@ class ServerLimitsTest {
   void start() throws IOException {
     smallCorpus(corpus);
     reindex(corpus, index);
-    engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
+    engine = new LuceneSearchEngine(index);
     ServerLimits limits = ServerLimits.DEFAULTS.withIdleTimeout(Duration.ofSeconds(1));
     app = WebApp.create(engine, WebOptions.defaults().withLimits(limits)).start("127.0.0.1", 0);
     http = new Http(app.port());
