@@ -39,6 +39,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   private final Directory directory;
   private final SearcherManager manager;
   private final QueryAnalysis queryAnalysis;
+  private final SearchLimits limits;
   private final RelaxingSearch searches;
   private final Snippets snippets;
   private final Related related;
@@ -47,6 +48,12 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
   /** Opens the index at {@code index}, which must hold a commit. */
   public LuceneSearchEngine(Path index, QueryAnalysis queryAnalysis) throws IOException {
+    this(index, queryAnalysis, SearchLimits.DEFAULTS);
+  }
+
+  /** Opens the index at {@code index}, which must hold a commit; each search keeps within {@code limits}. */
+  public LuceneSearchEngine(Path index, QueryAnalysis queryAnalysis, SearchLimits limits) throws IOException {
+    this.limits = limits;
     this.directory = FSDirectory.open(index);
     this.manager = new SearcherManager(directory, null);
     this.queryAnalysis = queryAnalysis;
@@ -80,7 +87,10 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   @Override
   public SearchResult search(SearchRequest request) {
     QueryAnalysis.Current analysis = queryAnalysis.current();
-    return withSearcher(searcher -> searches.search(searcher, request, analysis));
+    return withSearcher(shared -> {
+      IndexSearcher searcher = limits.timed(shared);
+      return searches.search(searcher, request, analysis).withPartial(searcher.timedOut());
+    });
   }
 
   @Override
@@ -134,6 +144,11 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
       IndexSearcher searcher = manager.acquire();
       try {
         return work.apply(searcher);
+      } catch (RuntimeException e) {
+        if (SearchLimits.tooComplex(e)) {
+          throw new InvalidQueryException("Requête trop complexe : elle couvre trop de mots. Précisez-la.");
+        }
+        throw e;
       } finally {
         manager.release(searcher);
       }

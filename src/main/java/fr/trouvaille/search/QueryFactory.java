@@ -37,7 +37,7 @@ final class QueryFactory {
 
   /** The query for the user's text; {@code every} requires all words, else any of them. */
   static Query parse(String text, QueryAnalysis.Current analysis, boolean every) {
-    SimpleQueryParser parser = new SimpleQueryParser(analysis.analyzer(), FIELDS);
+    SimpleQueryParser parser = SearchLimits.parser(analysis.analyzer(), FIELDS);
     parser.setDefaultOperator(every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
     // A multi-word synonym ("Nur Sultan" for "Astana") must match as a phrase, not as two words.
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
