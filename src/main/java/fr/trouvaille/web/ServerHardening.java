@@ -15,10 +15,7 @@ final class ServerHardening {
   private ServerHardening() {}
 
   static void apply(JavalinConfig config, ServerLimits limits) {
-    config.jetty.modifyHttpConfiguration(http -> {
-      http.setRequestHeaderSize(limits.maxRequestHeaderBytes());
-      http.setMinRequestDataRate(limits.minRequestBytesPerSecond());
-    });
+    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(limits.maxRequestHeaderBytes()));
     config.jetty.modifyServer(server -> {
       // Without it, stop() closes the connections under the requests being answered.
       server.insertHandler(new GracefulHandler());
