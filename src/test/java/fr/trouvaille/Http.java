@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,19 @@ public final class Http {
   public Answer post(String path, String token) {
     HttpRequest.Builder builder = request(path).POST(HttpRequest.BodyPublishers.noBody());
     return send(token == null ? builder : builder.header("Authorization", "Bearer " + token));
+  }
+
+  /** Polls {@code GET /api/reindex} until no reindex runs and one has ended; returns how it ended. */
+  public JsonNode awaitReindexEnd(String token) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(120);
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode status = get("/api/reindex", token).json();
+      if (!status.get("running").asBoolean() && !status.get("last").isNull()) {
+        return status.get("last");
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the reindex never ended");
   }
 
   /** The path is sent as written, without normalizing: what a hostile client would do. */

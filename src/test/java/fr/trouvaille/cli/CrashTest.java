@@ -93,7 +93,7 @@ class CrashTest {
       Http http = new Http(next.port());
       assertEquals(SMALL, http.get("/health").json().get("documents").asInt(), "the last commit, not half a reindex");
       assertEquals(202, http.post("/api/reindex", TOKEN).status());
-      JsonNode last = awaitLastReindex(http);
+      JsonNode last = http.awaitReindexEnd(TOKEN);
       assertTrue(last.get("succeeded").asBoolean(), last.toString());
       assertTrue(last.get("summary").asText().startsWith(GENERATED + " added"), last.toString());
       awaitDocuments(http, GENERATED + SMALL);
@@ -123,18 +123,6 @@ class CrashTest {
       Thread.sleep(20);
     }
     throw new AssertionError("the reindex never reached " + files + " files");
-  }
-
-  static JsonNode awaitLastReindex(Http http) throws InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(120);
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode status = http.get("/api/reindex", TOKEN).json();
-      if (!status.get("running").asBoolean() && !status.get("last").isNull()) {
-        return status.get("last");
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the reindex never ended");
   }
 
   static void awaitDocuments(Http http, int expected) throws InterruptedException {

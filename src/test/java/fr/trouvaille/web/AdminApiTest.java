@@ -1,7 +1,5 @@
 package fr.trouvaille.web;
 
-import static fr.trouvaille.Fixtures.reindex;
-import static fr.trouvaille.Fixtures.smallCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,9 +32,7 @@ class AdminApiTest {
 
   @BeforeEach
   void start() throws IOException {
-    smallCorpus(corpus);
-    reindex(corpus, index);
-    engine = new LuceneSearchEngine(index);
+    engine = Fixtures.smallEngine(corpus, index);
     background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh);
   }
 
@@ -82,7 +78,7 @@ class AdminApiTest {
     Http.Answer started = http.post("/api/reindex", TOKEN);
     assertEquals(202, started.status(), started.body());
     assertEquals("/api/reindex", started.json().get("status").asText());
-    JsonNode last = awaitLast(http);
+    JsonNode last = http.awaitReindexEnd(TOKEN);
     assertTrue(last.get("succeeded").asBoolean(), last.toString());
     assertTrue(last.get("summary").asText().startsWith("1 added, 0 updated, 0 deleted, 4 unchanged"), last.toString());
     assertEquals(5, http.get("/health").json().get("documents").asInt(), "refreshed at the end of the reindex");
@@ -98,7 +94,7 @@ class AdminApiTest {
     assertTrue(second.json().get("error").asText().contains("déjà en cours"));
     JsonNode running = http.get("/api/reindex", TOKEN).json();
     assertTrue(running.get("running").asBoolean() || !running.get("last").isNull());
-    awaitLast(http);
+    http.awaitReindexEnd(TOKEN);
   }
 
   @Test
@@ -114,18 +110,6 @@ class AdminApiTest {
       other.join();
     }
     assertEquals(202, http.post("/api/reindex", TOKEN).status(), "free again once the other one is done");
-    awaitLast(http);
-  }
-
-  private static JsonNode awaitLast(Http http) throws InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode status = http.get("/api/reindex", TOKEN).json();
-      if (!status.get("running").asBoolean() && !status.get("last").isNull()) {
-        return status.get("last");
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the reindex never ended");
+    http.awaitReindexEnd(TOKEN);
   }
 }

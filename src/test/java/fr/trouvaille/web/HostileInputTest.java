@@ -1,10 +1,9 @@
 package fr.trouvaille.web;
 
-import static fr.trouvaille.Fixtures.reindex;
-import static fr.trouvaille.Fixtures.smallCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.trouvaille.Fixtures;
 import fr.trouvaille.Http;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
@@ -41,9 +40,7 @@ class HostileInputTest {
   void start(@TempDir Path folder) throws IOException {
     Path corpus = folder.resolve("corpus");
     Path index = folder.resolve("index");
-    smallCorpus(corpus);
-    reindex(corpus, index);
-    engine = new LuceneSearchEngine(index);
+    engine = Fixtures.smallEngine(corpus, index);
     app = WebApp.create(engine).start("127.0.0.1", 0);
     http = new Http(app.port());
   }

@@ -1,10 +1,9 @@
 package fr.trouvaille.web;
 
-import static fr.trouvaille.Fixtures.reindex;
-import static fr.trouvaille.Fixtures.smallCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.trouvaille.Fixtures;
 import fr.trouvaille.Http;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
@@ -38,9 +37,7 @@ class ServerLimitsTest {
 
   @BeforeEach
   void start() throws IOException {
-    smallCorpus(corpus);
-    reindex(corpus, index);
-    engine = new LuceneSearchEngine(index);
+    engine = Fixtures.smallEngine(corpus, index);
     ServerLimits limits = ServerLimits.DEFAULTS.withIdleTimeout(Duration.ofSeconds(1));
     app = WebApp.create(engine, WebOptions.defaults().withLimits(limits)).start("127.0.0.1", 0);
     http = new Http(app.port());
