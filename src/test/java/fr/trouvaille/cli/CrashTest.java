@@ -52,16 +52,20 @@ class CrashTest {
 
   @Test
   void reindex_killed_midway_leaves_the_last_commit_served_and_the_next_reindex_completes() throws Exception {
+    int killedAt;
     try (Service server = Service.start(corpus, index, "127.0.0.1", 0, new PrintWriter(new StringWriter()))) {
       SearchProbe probe = new SearchProbe(server.port(), "troupes");
       try (ChildJvm child = ChildJvm.start(root, Map.of(), "reindex", "--corpus", corpus.toString(), "--index", index.toString())) {
         child.await(output -> filesDone(output) >= 300, Duration.ofSeconds(90), "300 files indexed");
         child.process().destroyForcibly();
+        killedAt = filesDone(child.err());
         assertEquals(128 + 9, child.waitFor(Duration.ofSeconds(10)), "killed by SIGKILL");
         assertFalse(child.out().contains("added"), "killed before its commit: " + child.out());
       }
       Thread.sleep(2 * 1000); // past the server's refresh: it must still see the last commit
       SearchProbe.Seen seen = probe.stop();
+      System.out.printf("crash: reindex killed at %d files; %d answers meanwhile, documents %s, totals %s%n",
+          killedAt, seen.answers(), seen.documentCounts(), seen.totals());
       assertEquals(0, seen.problems().size(), seen.problems().toString());
       assertTrue(seen.answers() > 20, "answers: " + seen.answers());
       assertEquals(Set.of(SMALL), seen.documentCounts());
