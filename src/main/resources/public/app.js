@@ -132,6 +132,9 @@ function showView(name) {
 async function render(state) {
   current = state;
   const seq = ++viewSeq;
+  // A request of the previous view may still be in flight: its answer will be dropped.
+  setBusy(el.results, false);
+  setBusy(el.related, false);
   closeSuggestions();
   setError('');
   el.q.value = state.q;
@@ -179,12 +182,10 @@ async function renderSearch(state, seq) {
   const url = searchUrl(state);
   let data = searchCache.get(url);
   if (!data) {
-    el.results.setAttribute('aria-busy', 'true');
-    el.results.classList.add('loading');
+    setBusy(el.results, true);
     const resp = await getJSON(url);
     if (seq !== viewSeq) return;
-    el.results.setAttribute('aria-busy', 'false');
-    el.results.classList.remove('loading');
+    setBusy(el.results, false);
     if (!resp || resp.status !== 200 || !resp.data) {
       clearSearchView();
       setError(resp ? apiError(resp) : MSG_NETWORK);
@@ -195,6 +196,13 @@ async function renderSearch(state, seq) {
     if (searchCache.size > 30) searchCache.delete(searchCache.keys().next().value);
   }
   fillSearchView(state, data);
+}
+
+// aria-busy tells screen readers (and the browser tests) that a request is in flight; the
+// class dims the previous results meanwhile.
+function setBusy(e, busy) {
+  e.setAttribute('aria-busy', String(busy));
+  e.classList.toggle('loading', busy);
 }
 
 function clearSearchView() {
@@ -401,8 +409,11 @@ function stepMark(delta) {
 }
 
 async function loadRelated(state, seq) {
+  setBusy(el.related, true);
   const resp = await getJSON(docPath(state.doc) + '/related');
-  if (seq !== viewSeq || !resp || resp.status !== 200 || !resp.data || !Array.isArray(resp.data.related)) return;
+  if (seq !== viewSeq) return;
+  setBusy(el.related, false);
+  if (!resp || resp.status !== 200 || !resp.data || !Array.isArray(resp.data.related)) return;
   el.relatedList.replaceChildren();
   for (const r of resp.data.related) {
     if (!r || !r.id) continue;

@@ -1,0 +1,107 @@
+package fr.trouvaille.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.trouvaille.browser.BrowserCorpus.Doc;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Help with the query in Chromium: completions while typing, "Vouliez-vous dire", relaxed queries. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SuggestionsBrowserTest {
+
+  private Browser browser;
+  private RunningServer server;
+  private SearchPage page;
+
+  @BeforeAll
+  void start(@TempDir Path root) {
+    browser = Browser.start(root.resolve("profile"));
+    server = RunningServer.start(RunningServer.indexCorpus(root));
+    page = new SearchPage(browser);
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    try (Browser b = browser; RunningServer s = server) {
+      // both closed, even if one fails
+    }
+  }
+
+  /** Types {@code text} in an empty search box and waits for the list of completions. */
+  private List<WebElement> typeAndAwaitSuggestions(String text) {
+    page.open(server.url("/"));
+    page.box().sendKeys(text);
+    return browser.await("the list of completions (GET /api/suggest)", d -> {
+      List<WebElement> options = page.findAll("#suggestions [role=option]");
+      return page.shown("#suggestions") && !options.isEmpty() ? options : null;
+    });
+  }
+
+  @Test
+  void completions_appear_while_typing_and_arrows_and_enter_choose_one() {
+    List<WebElement> options = typeAndAwaitSuggestions("kaz");
+    assertEquals("true", page.box().getAttribute("aria-expanded"));
+    List<String> texts = options.stream().map(WebElement::getText).toList();
+    assertTrue(texts.stream().allMatch(t -> t.toLowerCase(Locale.FRENCH).startsWith("kaz")), texts::toString);
+
+    page.box().sendKeys(Keys.ARROW_DOWN);
+    assertEquals("suggestion-0", page.box().getAttribute("aria-activedescendant"));
+    assertEquals("true", options.get(0).getAttribute("aria-selected"));
+    if (options.size() > 1) {
+      page.box().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP);
+      assertEquals("suggestion-0", page.box().getAttribute("aria-activedescendant"));
+    }
+    page.box().sendKeys(Keys.ENTER);
+    browser.await("a search for the chosen completion", d -> texts.get(0).equals(page.param("q")));
+    page.awaitSettled();
+    assertFalse(page.shown("#suggestions"));
+    assertFalse(page.hitTitles().isEmpty(), "the chosen completion finds documents");
+  }
+
+  @Test
+  void escape_closes_the_completions_and_keeps_what_was_typed() {
+    typeAndAwaitSuggestions("kaz");
+    page.box().sendKeys(Keys.ESCAPE);
+    assertFalse(page.shown("#suggestions"));
+    assertEquals("false", page.box().getAttribute("aria-expanded"));
+    assertEquals("kaz", page.box().getAttribute("value"));
+  }
+
+  @Test
+  void a_misspelt_word_offers_a_correction_that_runs_when_chosen() {
+    page.open(server.url("/")).search("Kazakstan");
+    WebElement link = browser.await("« Vouliez-vous dire » (didYouMean in /api/search)", d -> page.shown("#did-you-mean") ? page.find("#did-you-mean a") : null);
+    String correction = link.getText();
+    assertTrue(page.find("#did-you-mean").getText().startsWith("Vouliez-vous dire"));
+    assertNotEquals("Kazakstan", correction);
+    page.click(link);
+    assertEquals(correction, page.param("q"));
+    assertFalse(page.hitTitles().isEmpty());
+  }
+
+  @Test
+  void words_never_found_together_give_the_documents_with_one_of_them_and_say_so() {
+    page.open(server.url("/")).search("Genève Turkménistan");
+    assertEquals("Aucun document ne contient tous les mots ; résultats contenant au moins un mot.",
+        page.find("#relaxed-notice").getText());
+    Set<String> expected = Stream.of("Genève", "Turkménistan")
+        .flatMap(word -> BrowserCorpus.containing(word).stream()).map(Doc::title).collect(Collectors.toSet());
+    assertEquals(expected, Set.copyOf(page.hitTitles()));
+  }
+}
