@@ -341,6 +341,7 @@ function renderFacets(state, months) {
     el.facets.append(li);
   }
   el.facetPanel.hidden = !filtered && !el.facets.firstChild;
+  el.facetPanel.parentElement.classList.toggle('no-facets', el.facetPanel.hidden);
 }
 
 el.clearFilter.addEventListener('click', () => go({ ...current, from: '', to: '', page: '1', doc: '' }));

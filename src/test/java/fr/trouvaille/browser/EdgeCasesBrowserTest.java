@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
 
 /** Empty states, errors and a hostile document in Chromium: always a message in French, never a blank page. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,6 +79,20 @@ class EdgeCasesBrowserTest {
 
     page.open(server.url("/?q=troupes&from=2022-03&to=2021-01"));
     assertEquals("La date de début (from=2022-03) est après la date de fin (to=2021-01).", page.error());
+  }
+
+  @Test
+  void a_bad_month_typed_in_the_form_is_kept_with_the_message_so_it_can_be_corrected() {
+    page.open(server.url("/"));
+    page.find("#to").sendKeys("2022-1");
+    page.search("troupes");
+    assertTrue(page.error().startsWith("Le paramètre to doit être un mois au format AAAA-MM"), page.error());
+    assertEquals("2022-1", page.find("#to").getAttribute("value"));
+    page.find("#to").sendKeys("0", Keys.ENTER);
+    browser.await("the corrected search", d -> "2022-10".equals(page.param("to")));
+    page.awaitSettled();
+    assertEquals("", page.error());
+    assertFalse(page.hitTitles().isEmpty());
   }
 
   @Test

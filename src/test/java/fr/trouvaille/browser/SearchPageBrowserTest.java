@@ -102,6 +102,21 @@ class SearchPageBrowserTest {
     assertEquals(total, page.resultCount().replaceAll(" \\(.*", ""));
   }
 
+  @Test
+  void months_typed_in_the_form_filter_the_results() {
+    page.open(server.url("/"));
+    page.find("#from").sendKeys("2021-12");
+    page.find("#to").sendKeys("2022-01");
+    page.search(PAGED_WORD);
+    assertEquals("2021-12", page.param("from"));
+    assertEquals("2022-01", page.param("to"));
+    long expected = BrowserCorpus.containing(PAGED_WORD).stream()
+        .filter(d -> d.month().equals("2021-12") || d.month().equals("2022-01")).count();
+    assertEquals(expected, page.hitTitles().size());
+    assertTrue(Set.of("décembre 2021", "janvier 2022").containsAll(page.texts("#results .hit-date")));
+    assertEquals("Filtre : de décembre 2021 à janvier 2022", page.find("#active-filter-label").getText());
+  }
+
   private WebElement facet(String label) {
     return page.findAll("#facet-date .facet").stream()
         .filter(f -> f.getAttribute("aria-label").startsWith(label + " : ")).findFirst().orElseThrow();
