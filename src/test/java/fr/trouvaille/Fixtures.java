@@ -41,7 +41,7 @@ public final class Fixtures {
   /** An incremental reindex of {@code corpus} into {@code index}. */
   public static ReindexReport reindex(Path corpus, Path index) {
     try {
-      return new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, false, ReindexListener.NONE);
+      return new Reindexer().reindex(corpus, index, false, ReindexListener.NONE);
     } catch (Exception e) {
       throw new AssertionError("reindex failed", e);
     }
@@ -76,7 +76,7 @@ public final class Fixtures {
   public static Thread startHeldReindex(Path corpus, Path index, HeldReindex held) throws InterruptedException {
     Thread thread = new Thread(() -> {
       try {
-        new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, false, held);
+        new Reindexer().reindex(corpus, index, false, held);
       } catch (Exception e) {
         throw new AssertionError(e);
       }

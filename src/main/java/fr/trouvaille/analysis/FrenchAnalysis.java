@@ -5,41 +5,116 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
+import org.apache.lucene.util.ResourceLoader;
 
 /**
- * The French analysis chain of Trouvaille, written with the factory names a Solr schema uses, so the
+ * The French analysis chains of Trouvaille, written with the factory names a Solr schema uses, so the
  * same definition can be shipped to any engine built on Lucene.
  *
- * <p>Chain: standard tokenizer (Unicode word breaks), elision ({@code l’}, {@code d’}, {@code qu’} …
- * with both apostrophes), lower case, French stopwords (accented and folded spellings), ASCII folding
- * (so {@code Tokaiev} meets {@code Tokaïev}, {@code oeuvre} meets {@code œuvre}), French light
- * stemming (the stemmer Solr's {@code text_fr} and Elasticsearch's {@code french} use).
+ * <p>Both chains: a hyphen between two letters becomes a middle dot (U+00B7), which the standard
+ * tokenizer keeps inside a word (UAX#29 MidLetter), so {@code Nur-Sultan} reaches the filters whole;
+ * standard tokenizer; elision ({@code l’}, {@code d’}, {@code qu’} … with both apostrophes); then
+ * <ul>
+ *   <li>at index time, the hyphenated word is indexed as its parts and joined ({@code nur},
+ *       {@code sultan}, {@code nursultan}), so {@code Sultan}, {@code Nur-Sultan} and
+ *       {@code Nursultan} all find it;
+ *   <li>at query time, it is joined ({@code nursultan}), and synonyms apply.
+ * </ul>
+ * Then lower case, French stopwords (accented and folded spellings), ASCII folding (so
+ * {@code Tokaiev} meets {@code Tokaïev}, {@code oeuvre} meets {@code œuvre}), and French light
+ * stemming (the stemmer of Solr's {@code text_fr} and Elasticsearch's {@code french}).
  */
 public final class FrenchAnalysis {
 
-  /** Classpath resource, relative to this class, holding the stopwords. */
+  /** Classpath resources, relative to this class. */
   static final String STOPWORDS = "stopwords_fr.txt";
+  static final String DELIMITER_TYPES = "word-delimiter-types.txt";
+  /** The name under which {@link #queryAnalyzer} reads the synonyms from its resource loader. */
+  public static final String SYNONYMS = "synonyms.txt";
+
+  private static final String HYPHEN_BETWEEN_LETTERS = "(?<=\\p{L})[-\u2010\u2011](?=\\p{L})";
+  private static final String MIDDLE_DOT = "\u00B7";
 
   private FrenchAnalysis() {}
 
-  /** The analyzer used to index document text and to analyze query words. */
-  public static Analyzer analyzer() {
+  /** The analyzer of the indexed text: hyphenated words as parts and joined, stemmed. */
+  public static Analyzer indexAnalyzer() {
+    return build(classpath(), Stage.INDEX);
+  }
+
+  /** The analyzer of query words, without synonyms. */
+  public static Analyzer queryAnalyzer() {
+    return build(classpath(), Stage.QUERY);
+  }
+
+  /**
+   * The analyzer of query words with the synonyms that {@code synonyms} serves under the name
+   * {@link #SYNONYMS} (Solr format, already checked: a malformed rule fails here).
+   */
+  public static Analyzer queryAnalyzer(ResourceLoader synonyms) {
+    return build(synonyms, Stage.QUERY_WITH_SYNONYMS);
+  }
+
+  /** How a synonym rule is read: the query chain up to, not including, synonyms and stemming. */
+  public static Analyzer synonymEntryAnalyzer() {
+    return build(classpath(), Stage.SYNONYM_ENTRY);
+  }
+
+  /** Surface words for completion and spelling suggestions: lower case, elision, nothing else. */
+  public static Analyzer wordsAnalyzer() {
     try {
-      return CustomAnalyzer.builder(new ClasspathResourceLoader(FrenchAnalysis.class))
+      return CustomAnalyzer.builder(classpath())
           .withTokenizer("standard")
-          // Elision before lower case is fine: the filter ignores case, and it must see the
-          // apostrophe-joined token that the standard tokenizer keeps whole ("l’occasion").
           .addTokenFilter("elision", "ignoreCase", "true")
           .addTokenFilter("lowercase")
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private enum Stage { INDEX, QUERY, QUERY_WITH_SYNONYMS, SYNONYM_ENTRY }
+
+  private static Analyzer build(ResourceLoader loader, Stage stage) {
+    try {
+      CustomAnalyzer.Builder chain = CustomAnalyzer.builder(loader)
+          .addCharFilter("patternReplace", "pattern", HYPHEN_BETWEEN_LETTERS, "replacement", MIDDLE_DOT)
+          .withTokenizer("standard")
+          // Before lower case is fine (the filter ignores case), and it must see "l’occasion" whole.
+          .addTokenFilter("elision", "ignoreCase", "true");
+      if (stage == Stage.INDEX) {
+        chain.addTokenFilter("wordDelimiterGraph",
+                "generateWordParts", "1", "generateNumberParts", "1", "catenateWords", "1",
+                "catenateNumbers", "0", "catenateAll", "0", "splitOnCaseChange", "0",
+                "splitOnNumerics", "0", "preserveOriginal", "0", "stemEnglishPossessive", "0",
+                "types", DELIMITER_TYPES)
+            // An index cannot hold a token graph: flatten the joined form over its parts.
+            .addTokenFilter("flattenGraph");
+      } else {
+        chain.addTokenFilter("patternReplace", "pattern", MIDDLE_DOT, "replacement", "", "replace", "all");
+      }
+      chain.addTokenFilter("lowercase")
           // Stopwords before folding, with a list holding both spellings ("était", "etait"):
           // removing them after folding would also remove words that only fold into a stopword.
           .addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
-          .addTokenFilter("asciiFolding")
-          .addTokenFilter("frenchLightStem")
-          .build();
+          .addTokenFilter("asciiFolding");
+      if (stage == Stage.QUERY_WITH_SYNONYMS) {
+        // Before stemming, so a rule names words as people write them; its entries are read by
+        // the chain above (synonymEntryAnalyzer), so "Tokaïev" in the file matches "tokaiev" typed.
+        chain.addTokenFilter("synonymGraph", "synonyms", SYNONYMS, "format", "solr", "expand", "true",
+            "analyzer", SynonymEntryAnalyzer.class.getName());
+      }
+      if (stage != Stage.SYNONYM_ENTRY) {
+        chain.addTokenFilter("frenchLightStem");
+      }
+      return chain.build();
     } catch (IOException e) {
-      // The only resource is the stopword list inside our own jar: failing to read it is a build bug.
-      throw new UncheckedIOException("cannot load the French stopwords from the classpath", e);
+      // The stopwords and types are inside our own jar; a synonyms loader serves checked rules.
+      throw new UncheckedIOException("cannot build the French analyzer", e);
     }
+  }
+
+  private static ResourceLoader classpath() {
+    return new ClasspathResourceLoader(FrenchAnalysis.class);
   }
 }

@@ -25,7 +25,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Reindexing.run(new Reindexer(FrenchAnalysis.analyzer()), folders.corpus, folders.index, full,
+    Reindexing.run(new Reindexer(), folders.corpus, folders.index, full,
         spec.commandLine().getOut());
     return 0;
   }

@@ -1,6 +1,7 @@
 package fr.trouvaille.cli;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.SynonymsFile;
+import fr.trouvaille.corpus.CorpusScanner;
 import fr.trouvaille.index.ReindexInProgressException;
 import fr.trouvaille.index.Reindexer;
 import fr.trouvaille.search.LuceneSearchEngine;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -32,13 +32,14 @@ final class Service implements AutoCloseable {
   /** Builds the index if needed, then listens on {@code host:port} (0: any free port). */
   static Service start(Path corpus, Path index, String host, int port, PrintWriter out)
       throws IOException, ReindexInProgressException {
-    Analyzer analyzer = FrenchAnalysis.analyzer();
     if (needsBuild(index)) {
       out.println("No index in " + index + " yet: building it from " + corpus + "…");
       out.flush();
-      Reindexing.run(new Reindexer(analyzer), corpus, index, false, out);
+      Reindexing.run(new Reindexer(), corpus, index, false, out);
     }
-    LuceneSearchEngine engine = new LuceneSearchEngine(index, analyzer);
+    // Synonyms are read at query time, from the corpus folder, and reloaded when the file changes.
+    SynonymsFile synonyms = new SynonymsFile(corpus.resolve(CorpusScanner.SYNONYMS_FILE));
+    LuceneSearchEngine engine = new LuceneSearchEngine(index, synonyms);
     try {
       Javalin app = WebApp.create(engine).start(host, port);
       return new Service(engine, app);

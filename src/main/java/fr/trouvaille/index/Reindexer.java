@@ -60,9 +60,14 @@ public final class Reindexer {
     this.threads = Math.max(1, threads);
   }
 
-  /** A reindexer with the default file size limit, one thread per core. */
-  public Reindexer(Analyzer analyzer) {
-    this(analyzer, DEFAULT_MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors());
+  /** A reindexer with our analysis, the default file size limit, one thread per core. */
+  public Reindexer() {
+    this(DEFAULT_MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A reindexer with our analysis. */
+  public Reindexer(long maxFileBytes, int threads) {
+    this(DocumentMapper.analyzer(), maxFileBytes, threads);
   }
 
   /**

@@ -2,9 +2,16 @@ package fr.trouvaille.search;
 
 import java.util.List;
 
-/** One page of results, with the total and the facets over every hit. */
+/**
+ * One page of results, with the total and the facets over every hit.
+ *
+ * @param relaxed null when every word was required, else how the query was loosened because it
+ *     found nothing: {@code "or"} (any of the words) or {@code "fuzzy"} (close spellings)
+ * @param didYouMean the query with its unknown words replaced by close indexed words, or null
+ */
 public record SearchResult(
-    String query, long total, int page, int size, long tookMs, List<Hit> hits, Facets facets) {
+    String query, long total, int page, int size, long tookMs, List<Hit> hits, Facets facets,
+    String relaxed, String didYouMean) {
   public SearchResult {
     hits = List.copyOf(hits);
   }

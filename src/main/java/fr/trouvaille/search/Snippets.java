@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -31,12 +30,6 @@ final class Snippets {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  private final Analyzer analyzer;
-
-  Snippets(Analyzer analyzer) {
-    this.analyzer = analyzer;
-  }
-
   /** Snippets of the body of each document, in the order of {@code docIds}; null where none. */
   String[] passages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter highlighter = builder(searcher)
@@ -58,7 +51,8 @@ final class Snippets {
   }
 
   private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
+    // The analyzer is never used: offsets come from the postings.
+    return UnifiedHighlighter.builder(searcher, null)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         // The default stops at 10,000 characters; a novel's matches can be megabytes in.
         .withMaxLength(Integer.MAX_VALUE - 1);

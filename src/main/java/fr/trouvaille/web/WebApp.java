@@ -36,7 +36,10 @@ public final class WebApp {
       config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
       config.routes.before(WebApp::securityHeaders);
       config.routes.get("/api/search", api::search);
-      // <id> rather than {id}: ids are relative paths and may contain slashes.
+      config.routes.get("/api/suggest", api::suggest);
+      // <id> rather than {id}: ids are relative paths and may contain slashes. The longer route
+      // first: a document file always has an extension, so no id ends in "/related".
+      config.routes.get("/api/documents/<id>/related", api::related);
       config.routes.get("/api/documents/<id>", api::document);
       config.routes.get("/health", api::health);
       errors(config);

@@ -32,7 +32,7 @@ class LuceneSearchEngineTest {
   void open() throws IOException {
     smallCorpus(corpus);
     reindex(corpus, index);
-    engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
+    engine = new LuceneSearchEngine(index);
   }
 
   @AfterEach

@@ -47,7 +47,7 @@ class ShippedCorpusTest {
   void index(@TempDir Path root) throws IOException {
     Path corpus = copyOfShippedCorpus(root.resolve("corpus"));
     report = Fixtures.reindex(corpus, root.resolve("index"));
-    engine = new LuceneSearchEngine(root.resolve("index"), FrenchAnalysis.analyzer());
+    engine = new LuceneSearchEngine(root.resolve("index"));
   }
 
   @AfterAll

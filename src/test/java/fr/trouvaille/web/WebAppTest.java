@@ -41,7 +41,7 @@ class WebAppTest {
   void start() throws IOException {
     smallCorpus(corpus);
     reindex(corpus, index);
-    engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
+    engine = new LuceneSearchEngine(index);
     app = WebApp.create(engine);
   }
 

@@ -1,0 +1,114 @@
+package fr.trouvaille.analysis;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.apache.lucene.util.ResourceLoader;
+
+/**
+ * The synonym rules of a user-edited file in Solr format ({@code a, b, c} equivalent; {@code a => b}
+ * one way; {@code #} comments), checked one line at a time: a malformed line is reported with its
+ * number and left out, so one typo never disables the other rules.
+ *
+ * @param rules the well-formed rule lines, one a line
+ * @param count how many rules
+ * @param problems the lines left out
+ */
+public record SynonymRules(String rules, int count, List<Problem> problems) {
+
+  /** A line of the file that was left out, and why. */
+  public record Problem(int line, String text, String message) {
+    @Override
+    public String toString() {
+      return "line " + line + ": " + message + " (\"" + text + "\"); line skipped";
+    }
+  }
+
+  public SynonymRules {
+    problems = List.copyOf(problems);
+  }
+
+  /** No rules at all. */
+  public static SynonymRules none() {
+    return new SynonymRules("", 0, List.of());
+  }
+
+  /** Reads and checks {@code file}; a missing file means no rules. */
+  public static SynonymRules load(Path file) throws IOException {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      return none();
+    }
+  }
+
+  /** Checks each line of {@code text}. */
+  public static SynonymRules parse(String text) {
+    StringBuilder rules = new StringBuilder();
+    List<Problem> problems = new ArrayList<>();
+    int count = 0;
+    try (Analyzer entries = FrenchAnalysis.synonymEntryAnalyzer()) {
+      String[] lines = text.split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String error = check(line, entries);
+        if (error == null) {
+          rules.append(line).append('\n');
+          count++;
+        } else {
+          problems.add(new Problem(i + 1, line, error));
+        }
+      }
+    }
+    return new SynonymRules(rules.toString(), count, problems);
+  }
+
+  private static String check(String line, Analyzer entries) {
+    try {
+      new SolrSynonymParser(true, true, entries).parse(new StringReader(line));
+      return null;
+    } catch (ParseException | IllegalArgumentException e) {
+      // The parser wraps the real reason (e.g. "analyzed to a zero-length token") in its cause.
+      Throwable reason = e.getCause() != null ? e.getCause() : e;
+      return reason.getMessage() == null ? "malformed rule" : reason.getMessage().replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      return e.getMessage(); // cannot happen with a StringReader
+    }
+  }
+
+  /** A loader that serves these rules as {@value FrenchAnalysis#SYNONYMS}, and our resources. */
+  public ResourceLoader asResourceLoader() {
+    ResourceLoader classpath = new ClasspathResourceLoader(FrenchAnalysis.class);
+    byte[] bytes = rules.getBytes(StandardCharsets.UTF_8);
+    return new ResourceLoader() {
+      @Override
+      public InputStream openResource(String resource) throws IOException {
+        return FrenchAnalysis.SYNONYMS.equals(resource) ? new ByteArrayInputStream(bytes) : classpath.openResource(resource);
+      }
+
+      @Override
+      public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
+        return classpath.findClass(cname, expectedType);
+      }
+    };
+  }
+
+  /** The query analyzer with these rules (without synonyms when there are none). */
+  public Analyzer queryAnalyzer() {
+    return count == 0 ? FrenchAnalysis.queryAnalyzer() : FrenchAnalysis.queryAnalyzer(asResourceLoader());
+  }
+}
