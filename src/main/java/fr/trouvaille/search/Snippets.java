@@ -1,5 +1,6 @@
 package fr.trouvaille.search;
 
+import fr.trouvaille.index.DocumentMapper;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -51,8 +52,8 @@ final class Snippets {
   }
 
   private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
-    // The analyzer is never used: offsets come from the postings.
-    return UnifiedHighlighter.builder(searcher, null)
+    // Offsets come from the postings, so the analyzer is not used; Lucene still requires one.
+    return UnifiedHighlighter.builder(searcher, DocumentMapper.analyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         // The default stops at 10,000 characters; a novel's matches can be megabytes in.
         .withMaxLength(Integer.MAX_VALUE - 1);

@@ -1,7 +1,6 @@
 package fr.trouvaille.browser;
 
 import fr.trouvaille.Fixtures;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.web.WebApp;
 import io.javalin.Javalin;
@@ -32,7 +31,7 @@ final class RunningServer implements AutoCloseable {
   /** Starts a server over {@code index}, which may be shared with other servers. */
   static RunningServer start(Path index) {
     try {
-      LuceneSearchEngine engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
+      LuceneSearchEngine engine = new LuceneSearchEngine(index);
       return new RunningServer(engine, WebApp.create(engine).start("127.0.0.1", 0));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -162,7 +162,7 @@ class LuceneSearchEngineTest {
 
   @Test
   void paging_past_the_window_is_refused() {
-    int tooDeep = LuceneSearchEngine.MAX_WINDOW / 10 + 1;
+    int tooDeep = RelaxingSearch.MAX_WINDOW / 10 + 1;
     assertThrows(InvalidQueryException.class, () -> engine.search(new SearchRequest("troupes", tooDeep, 10, null, null)));
   }
 
