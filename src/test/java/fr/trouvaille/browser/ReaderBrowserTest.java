@@ -160,6 +160,5 @@ class ReaderBrowserTest {
     page.click(links.get(0));
     assertNotEquals(READER_ID, page.param("doc"));
     assertEquals(title, page.find("#reader-title").getText());
-    browser.screenshot("reader-related.png", Browser.DESKTOP.width);
   }
 }

@@ -56,6 +56,7 @@ class SearchPageBrowserTest {
     assertFalse(marked.isEmpty());
     assertTrue(marked.stream().allMatch(m -> m.matches("(?i)troupes?")), marked::toString);
     assertEquals("troupe — Trouvaille", browser.driver().getTitle());
+    assertEquals("q", browser.script("return document.activeElement.id"), "the box keeps the focus");
   }
 
   @Test
