@@ -20,9 +20,9 @@ import org.apache.lucene.util.ResourceLoader;
  *       {@code Nursultan} all find it;
  *   <li>at query time, it is joined ({@code nursultan}), and synonyms apply.
  * </ul>
- * Then lower case, French stopwords (accented and folded spellings), ASCII folding (so
- * {@code Tokaiev} meets {@code Tokaïev}, {@code oeuvre} meets {@code œuvre}), and French light
- * stemming (the stemmer of Solr's {@code text_fr} and Elasticsearch's {@code french}).
+ * Then lower case, ASCII folding (so {@code Tokaiev} meets {@code Tokaïev}, {@code oeuvre} meets
+ * {@code œuvre}), synonyms (query only), French stopwords, and French light stemming (the stemmer of
+ * Solr's {@code text_fr} and Elasticsearch's {@code french}).
  */
 public final class FrenchAnalysis {
 
@@ -55,7 +55,7 @@ public final class FrenchAnalysis {
     return build(synonyms, Stage.QUERY_WITH_SYNONYMS);
   }
 
-  /** How a synonym rule is read: the query chain up to, not including, synonyms and stemming. */
+  /** How a synonym rule is read: the query chain up to, not including, the synonyms. */
   public static Analyzer synonymEntryAnalyzer() {
     return build(classpath(), Stage.SYNONYM_ENTRY);
   }
@@ -93,19 +93,18 @@ public final class FrenchAnalysis {
       } else {
         chain.addTokenFilter("patternReplace", "pattern", MIDDLE_DOT, "replacement", "", "replace", "all");
       }
-      chain.addTokenFilter("lowercase")
-          // Stopwords before folding, with a list holding both spellings ("était", "etait"):
-          // removing them after folding would also remove words that only fold into a stopword.
-          .addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
-          .addTokenFilter("asciiFolding");
+      chain.addTokenFilter("lowercase").addTokenFilter("asciiFolding");
       if (stage == Stage.QUERY_WITH_SYNONYMS) {
-        // Before stemming, so a rule names words as people write them; its entries are read by
-        // the chain above (synonymEntryAnalyzer), so "Tokaïev" in the file matches "tokaiev" typed.
+        // After folding, so "Tokaiev" typed meets the rule's "Tokaïev"; before stopwords, because a
+        // rule's words must follow each other without gaps ("Organisation du traité ..."); before
+        // stemming, so a rule names words as people write them.
         chain.addTokenFilter("synonymGraph", "synonyms", SYNONYMS, "format", "solr", "expand", "true",
             "analyzer", SynonymEntryAnalyzer.class.getName());
       }
       if (stage != Stage.SYNONYM_ENTRY) {
-        chain.addTokenFilter("frenchLightStem");
+        // The list holds each accented stopword and its folded spelling ("était", "etait").
+        chain.addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
+            .addTokenFilter("frenchLightStem");
       }
       return chain.build();
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.util.ClasspathResourceLoader;
@@ -21,7 +22,7 @@ import org.apache.lucene.util.ResourceLoader;
  * one way; {@code #} comments), checked one line at a time: a malformed line is reported with its
  * number and left out, so one typo never disables the other rules.
  *
- * @param rules the well-formed rule lines, one a line
+ * @param rules the well-formed rule lines, one a line, each hyphenated name also spaced
  * @param count how many rules
  * @param problems the lines left out
  */
@@ -34,6 +35,8 @@ public record SynonymRules(String rules, int count, List<Problem> problems) {
       return "line " + line + ": " + message + " (\"" + text + "\"); line skipped";
     }
   }
+
+  private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
 
   public SynonymRules {
     problems = List.copyOf(problems);
@@ -65,9 +68,10 @@ public record SynonymRules(String rules, int count, List<Problem> problems) {
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }
-        String error = check(line, entries);
+        String rule = withSpacedVariants(line);
+        String error = check(rule, entries);
         if (error == null) {
-          rules.append(line).append('\n');
+          rules.append(rule).append('\n');
           count++;
         } else {
           problems.add(new Problem(i + 1, line, error));
@@ -75,6 +79,24 @@ public record SynonymRules(String rules, int count, List<Problem> problems) {
       }
     }
     return new SynonymRules(rules.toString(), count, problems);
+  }
+
+  // "Nur-Sultan" in a rule also stands for "Nur Sultan": the analysis itself matches the joined
+  // form ("Nursultan"), the spaced form needs an entry of its own.
+  static String withSpacedVariants(String rule) {
+    String[] sides = rule.split("=>", -1);
+    for (int i = 0; i < sides.length; i++) {
+      StringBuilder side = new StringBuilder();
+      for (String term : sides[i].split(",", -1)) {
+        String spaced = HYPHEN.matcher(term).replaceAll(" ");
+        side.append(side.length() == 0 ? "" : ",").append(term);
+        if (!spaced.equals(term)) {
+          side.append(", ").append(spaced.strip());
+        }
+      }
+      sides[i] = side.toString();
+    }
+    return String.join("=>", sides);
   }
 
   private static String check(String line, Analyzer entries) {

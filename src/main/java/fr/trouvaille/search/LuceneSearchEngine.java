@@ -45,8 +45,8 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   private final SearcherManager manager;
   private final QueryAnalysis queryAnalysis;
   private final RelaxingSearch searches;
-  private final Snippets snippets = new Snippets();
-  private final Related related = new Related(DocumentMapper.analyzer());
+  private final Snippets snippets;
+  private final Related related;
   private final Completions completions = new Completions();
   private final ScheduledExecutorService refresher;
 
@@ -55,6 +55,9 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     this.directory = FSDirectory.open(index);
     this.manager = new SearcherManager(directory, null);
     this.queryAnalysis = queryAnalysis;
+    Analyzer indexAnalyzer = DocumentMapper.analyzer();
+    this.snippets = new Snippets(indexAnalyzer);
+    this.related = new Related(indexAnalyzer);
     this.searches = new RelaxingSearch(snippets, new Spelling(FrenchAnalysis.wordsAnalyzer()));
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-refresh");

@@ -1,11 +1,11 @@
 package fr.trouvaille.search;
 
-import fr.trouvaille.index.DocumentMapper;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -31,6 +31,13 @@ final class Snippets {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  private final Analyzer indexAnalyzer;
+
+  /** {@code indexAnalyzer}: the text's own analyzer, which the highlighter requires though offsets come from postings. */
+  Snippets(Analyzer indexAnalyzer) {
+    this.indexAnalyzer = indexAnalyzer;
+  }
+
   /** Snippets of the body of each document, in the order of {@code docIds}; null where none. */
   String[] passages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter highlighter = builder(searcher)
@@ -52,8 +59,7 @@ final class Snippets {
   }
 
   private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
-    // Offsets come from the postings, so the analyzer is not used; Lucene still requires one.
-    return UnifiedHighlighter.builder(searcher, DocumentMapper.analyzer())
+    return UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         // The default stops at 10,000 characters; a novel's matches can be megabytes in.
         .withMaxLength(Integer.MAX_VALUE - 1);

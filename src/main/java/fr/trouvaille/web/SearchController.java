@@ -42,8 +42,10 @@ final class SearchController {
 
   /** {@code GET /api/suggest?q=}: completions of the last word typed. */
   void suggest(Context ctx) {
-    String query = SearchParams.query(ctx.queryParam("q"), true);
-    ctx.json(new Suggestions(query, engine.complete(Completion.lastWord(query), SUGGESTIONS)));
+    String raw = ctx.queryParam("q");
+    String query = SearchParams.query(raw, true);
+    // From the text as typed: after "troupes " (a space) no word is being typed.
+    ctx.json(new Suggestions(query, engine.complete(Completion.lastWord(raw), SUGGESTIONS)));
   }
 
   /** {@code GET /health}. */

@@ -58,10 +58,8 @@ class LuceneSearchEngineTest {
       manifestation          ; ukraine/frontiere.txt
       # all words are required
       troupes Kazakhstan     ; kazakhstan/retrait.txt
-      troupes Nazarbaïev     ; ''
       # phrase, exclusion, prefix, alternatives
       "retrait des troupes"  ; kazakhstan/retrait.txt
-      "troupes retrait"      ; ''
       troupes -russes        ; kazakhstan/retrait.txt notes/balisage.md
       -troupes               ; kazakhstan/etat.txt
       kazakh*                ; kazakhstan/etat.txt kazakhstan/retrait.txt
@@ -72,6 +70,56 @@ class LuceneSearchEngineTest {
   void finds_french_forms(String query, String expected) {
     List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
     assertEquals(want.stream().sorted().toList(), ids(query).stream().sorted().toList());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      # all words required finds nothing: any word, then close spellings
+      troupes Nazarbaïev     ; or     ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
+      Kazakstan              ; fuzzy  ; kazakhstan/retrait.txt
+      "troupes retrait"      ; fuzzy  ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
+      Zanzibar               ; ''     ; ''
+      """)
+  void relaxes_a_query_that_finds_nothing(String query, String relaxed, String expected) {
+    SearchResult result = engine.search(SearchRequest.of(query));
+    assertEquals(relaxed.isEmpty() ? null : relaxed, result.relaxed());
+    List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
+    assertEquals(want.stream().sorted().toList(), result.hits().stream().map(Hit::id).sorted().toList());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      Kazakstan              ; kazakhstan
+      troupes Kazakstan      ; troupes kazakhstan
+      "retrait des troupse"  ; "retrait des troupes"
+      Almati*                ; ''
+      troupes Kazakhstan     ; ''
+      Tokaiev                ; ''
+      Zanzibar               ; ''
+      """)
+  void proposes_a_correction_for_unknown_words(String query, String correction) {
+    assertEquals(correction.isEmpty() ? null : correction, engine.search(SearchRequest.of(query)).didYouMean());
+  }
+
+  @Test
+  void relaxed_snippets_mark_the_close_spelling() {
+    String snippet = engine.search(SearchRequest.of("Kazakstan")).hits().get(0).snippet();
+    assertTrue(snippet.contains("<mark>Kazakhstan</mark>"), snippet);
+  }
+
+  @Test
+  void completes_the_word_being_typed_from_the_words_as_written() {
+    assertEquals(List.of("troupes", "troupe"), engine.complete("trou", 10));
+    assertEquals(List.of("troupes"), engine.complete("trou", 1));
+    assertEquals(List.of("état"), engine.complete("ét", 10));
+    assertEquals(List.of(), engine.complete("zzz", 10));
+  }
+
+  @Test
+  void related_documents_share_words_and_exclude_the_document_itself() {
+    List<RelatedDocument> related = engine.related("kazakhstan/retrait.txt", 5).orElseThrow();
+    assertTrue(related.stream().noneMatch(r -> r.id().equals("kazakhstan/retrait.txt")), related.toString());
+    assertTrue(engine.related("absent.txt", 5).isEmpty());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,43 @@ class WebAppTest {
       assertTrue(response.statusCode() == 404 || response.statusCode() == 400, response.statusCode() + " " + response.body());
       assertTrue(JSON.readTree(response.body()).get("error").isTextual(), response.body());
       assertFalse(response.body().contains("root:"), response.body());
+    });
+  }
+
+  @Test
+  void suggest_completes_the_last_word() {
+    JavalinTest.test(app, (server, client) -> {
+      JsonNode body = json(client.get("/api/suggest?q=" + q("retrait des trou")));
+      assertEquals("retrait des trou", body.get("query").asText());
+      assertEquals(List.of("troupes", "troupe"), JSON.convertValue(body.get("suggestions"), List.class));
+      assertEquals(0, json(client.get("/api/suggest?q=" + q("troupes "))).get("suggestions").size());
+      assertEquals(400, client.get("/api/suggest").code());
+    });
+  }
+
+  @Test
+  void related_lists_other_documents_and_404s_for_an_unknown_id() {
+    JavalinTest.test(app, (server, client) -> {
+      JsonNode body = json(client.get("/api/documents/kazakhstan/retrait.txt/related"));
+      assertEquals("kazakhstan/retrait.txt", body.get("id").asText());
+      assertTrue(body.get("related").isArray());
+      body.get("related").forEach(r -> assertFalse(r.get("id").asText().equals("kazakhstan/retrait.txt")));
+      Response unknown = client.get("/api/documents/absent.txt/related");
+      assertEquals(404, unknown.code());
+      assertTrue(json(unknown).get("error").isTextual());
+    });
+  }
+
+  @Test
+  void search_says_when_it_relaxed_the_query_and_proposes_a_correction() {
+    JavalinTest.test(app, (server, client) -> {
+      JsonNode exact = json(client.get("/api/search?q=troupes"));
+      assertTrue(exact.get("relaxed").isNull());
+      assertTrue(exact.get("didYouMean").isNull());
+      JsonNode typo = json(client.get("/api/search?q=Kazakstan"));
+      assertEquals("fuzzy", typo.get("relaxed").asText());
+      assertEquals("kazakhstan", typo.get("didYouMean").asText());
+      assertEquals("or", json(client.get("/api/search?q=" + q("troupes Zanzibar"))).get("relaxed").asText());
     });
   }
 
