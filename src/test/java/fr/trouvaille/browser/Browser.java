@@ -1,17 +1,12 @@
 package fr.trouvaille.browser;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -22,11 +17,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its own chromedriver, with a fresh profile.
- *
- * <p>Nothing is downloaded: both executables come from the machine. Where they are missing the
- * tests are skipped, except in CI ({@code CI=true}), where a skipped browser suite would hide a
- * broken page: there they fail.
+ * Debian's headless Chromium driven through its own chromedriver, with a fresh profile. Nothing is
+ * downloaded: both executables come from the machine ({@link ChromiumInstall}).
  */
 final class Browser implements AutoCloseable {
 
@@ -41,43 +33,22 @@ final class Browser implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** Starts Chromium with a profile in {@code profile}; skips (or fails, in CI) without it. */
+  /** Starts Chromium with a profile in {@code profile}; fails where it is not installed. */
   static Browser start(Path profile) {
-    Path chromium = require("chromium");
-    Path chromedriver = require("chromedriver");
+    ChromiumInstall install = ChromiumInstall.find().orElseThrow(() -> new AssertionError(
+        ChromiumInstall.missingMessage() + (ChromiumInstall.required() ? "; CI=true, so the browser tests must run" : "")));
     // Selenium Manager must not go looking for a browser or a driver on the network.
     System.setProperty("SE_OFFLINE", "true");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
+    options.setBinary(install.chromium().toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
         "--lang=fr-FR", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(chromedriver.toFile())
+        .usingDriverExecutable(install.chromedriver().toFile())
         .usingAnyFreePort()
         .build();
     return new Browser(new ChromeDriver(service, options));
-  }
-
-  private static Path require(String command) {
-    Optional<Path> found = onPath(command);
-    if (found.isEmpty()) {
-      String message = command + " is not installed (Debian: apt-get install chromium chromium-driver)";
-      if ("true".equals(System.getenv("CI"))) {
-        Assertions.fail(message + "; CI=true, so the browser tests must run, not be skipped");
-      }
-      Assumptions.abort(message + ": browser tests skipped");
-    }
-    return found.get();
-  }
-
-  private static Optional<Path> onPath(String command) {
-    String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/bin";
-    return Arrays.stream(path.split(File.pathSeparator))
-        .filter(dir -> !dir.isBlank())
-        .map(dir -> Path.of(dir, command))
-        .filter(Files::isExecutable)
-        .findFirst();
   }
 
   WebDriver driver() {
