@@ -8,52 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 
 /** Empty states, errors and a hostile document in Chromium: always a message in French, never a blank page. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumCondition.class)
-class EdgeCasesBrowserTest {
-
-  private Path index;
-  private Browser browser;
-  private RunningServer server;
-  private SearchPage page;
-
-  @BeforeAll
-  void start(@TempDir Path root) {
-    browser = Browser.start(root.resolve("profile"));
-    index = RunningServer.indexCorpus(root);
-    server = RunningServer.start(index);
-    page = new SearchPage(browser);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    try (Browser b = browser; RunningServer s = server) {
-      // both closed, even if one fails
-    }
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
+class EdgeCasesBrowserTest extends BrowserTestCase {
 
   @Test
   void a_query_without_results_says_so_and_suggests_what_to_try() {
-    page.open(server.url("/")).search("zqxwvj");
+    page.open(address()).search("zqxwvj");
     assertEquals("Aucun document ne correspond à « zqxwvj ».", page.resultCount());
     assertTrue(page.find("#results .empty").getText().startsWith("Vérifiez l'orthographe"));
     assertFalse(page.shown("#pager"));
@@ -62,7 +28,7 @@ class EdgeCasesBrowserTest {
 
   @Test
   void an_empty_search_asks_for_words() {
-    page.open(server.url("/"));
+    page.open(address());
     page.box().sendKeys(" ");
     page.find("#search-form button[type=submit]").click();
     assertEquals("Saisissez un ou plusieurs mots à rechercher.", page.error());
@@ -71,7 +37,7 @@ class EdgeCasesBrowserTest {
 
   @Test
   void a_bad_date_in_the_address_shows_the_server_message_in_french() {
-    page.open(server.url("/?q=troupes&from=2022-13"));
+    page.open(address("q", "troupes", "from", "2022-13"));
     assertEquals("Le paramètre from doit être un mois au format AAAA-MM, par exemple 2022-01 (reçu : « 2022-13 »).",
         page.error());
     assertTrue(page.findAll("#results .hit").isEmpty());
@@ -79,13 +45,13 @@ class EdgeCasesBrowserTest {
     assertEquals("", page.error());
     assertFalse(page.hitTitles().isEmpty());
 
-    page.open(server.url("/?q=troupes&from=2022-03&to=2021-01"));
+    page.open(address("q", "troupes", "from", "2022-03", "to", "2021-01"));
     assertEquals("La date de début (from=2022-03) est après la date de fin (to=2021-01).", page.error());
   }
 
   @Test
   void a_bad_month_typed_in_the_form_is_kept_with_the_message_so_it_can_be_corrected() {
-    page.open(server.url("/"));
+    page.open(address());
     page.find("#to").sendKeys("2022-1");
     page.search("troupes");
     assertTrue(page.error().startsWith("Le paramètre to doit être un mois au format AAAA-MM"), page.error());
@@ -99,7 +65,7 @@ class EdgeCasesBrowserTest {
 
   @Test
   void a_page_past_the_end_offers_the_first_page() {
-    page.open(server.url("/?q=troupes&page=9"));
+    page.open(address("q", "troupes", "page", "9"));
     assertTrue(page.find("#results .empty").getText().startsWith("Cette page est au-delà des résultats."));
     page.click(page.find("#results .empty a"));
     assertFalse(page.hitTitles().isEmpty());
@@ -120,10 +86,10 @@ class EdgeCasesBrowserTest {
   @Test
   void markup_in_a_document_is_shown_as_text_and_never_runs() throws Exception {
     HttpResponse<Void> home = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(server.url("/"))).build(), HttpResponse.BodyHandlers.discarding());
+        HttpRequest.newBuilder(URI.create(address())).build(), HttpResponse.BodyHandlers.discarding());
     assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
 
-    page.open(server.url("/")).search(XSS_WORD);
+    page.open(address()).search(XSS_WORD);
     String snippet = page.find("#results .hit-snippet").getText();
     assertTrue(snippet.contains("<b>gras</b>"), snippet);
     assertEquals(0, page.findAll("#results script, #results img, #results b").size());
@@ -132,7 +98,7 @@ class EdgeCasesBrowserTest {
     assertEquals(XSS_ID, page.param("doc"));
     assertMarkupIsText();
 
-    page.open(server.url("/?doc=" + enc(XSS_ID))); // without a query: the plain text path
+    page.open(address("doc", XSS_ID)); // without a query: the plain text path
     assertMarkupIsText();
     assertEquals("undefined", page.xssMarker(), "no script from the document ran");
   }

@@ -9,50 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.browser.BrowserCorpus.Doc;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The reading view in Chromium: one whole document, its matches, related documents, the way back. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumCondition.class)
-class ReaderBrowserTest {
+class ReaderBrowserTest extends BrowserTestCase {
 
   private static final Doc READ = BrowserCorpus.byId(READER_ID);
-
-  private Browser browser;
-  private RunningServer server;
-  private SearchPage page;
-
-  @BeforeAll
-  void start(@TempDir Path root) {
-    browser = Browser.start(root.resolve("profile"));
-    server = RunningServer.start(RunningServer.indexCorpus(root));
-    page = new SearchPage(browser);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    try (Browser b = browser; RunningServer s = server) {
-      // both closed, even if one fails
-    }
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
 
   /** How many times the word (or its plural) is written in the document's text. */
   private static int occurrences(Doc doc, String word) {
@@ -60,7 +27,7 @@ class ReaderBrowserTest {
   }
 
   private void openReaderFromResults() {
-    page.open(server.url("/")).search(READER_WORD);
+    page.open(address()).search(READER_WORD);
     WebElement hit = page.findAll("#results .hit").stream()
         .filter(h -> h.getText().contains(READER_ID)).findFirst().orElseThrow();
     page.click(hit.findElement(By.cssSelector(".hit-title")));
@@ -86,7 +53,7 @@ class ReaderBrowserTest {
 
   @Test
   void the_buttons_and_the_n_and_p_keys_jump_between_matches() {
-    page.open(server.url("/?q=" + enc(READER_WORD) + "&doc=" + enc(READER_ID)));
+    page.open(address("q", READER_WORD, "doc", READER_ID));
     int count = occurrences(READ, READER_WORD);
     assertTrue(count >= 3, "the test needs at least three matches");
     page.find("#next-match").click();
@@ -120,7 +87,7 @@ class ReaderBrowserTest {
 
   @Test
   void the_back_link_returns_to_the_same_results() {
-    page.open(server.url("/")).search(READER_WORD);
+    page.open(address()).search(READER_WORD);
     List<String> titles = page.hitTitles();
     page.click(page.find("#results .hit-title"));
     page.click(page.find("#back-to-results"));
@@ -128,7 +95,7 @@ class ReaderBrowserTest {
     assertEquals(titles, page.hitTitles());
 
     // Opened from a bookmark, there is no history to go back to: the link leads to the results anyway.
-    page.open(server.url("/?q=" + enc(READER_WORD) + "&doc=" + enc(READER_ID)));
+    page.open(address("q", READER_WORD, "doc", READER_ID));
     assertEquals("← Retour aux résultats", page.find("#back-to-results").getText());
     page.click(page.find("#back-to-results"));
     assertEquals(READER_WORD, page.param("q"));
@@ -137,7 +104,7 @@ class ReaderBrowserTest {
 
   @Test
   void a_document_opened_without_a_query_shows_its_text_and_leads_home() {
-    page.open(server.url("/?doc=" + enc(READER_ID)));
+    page.open(address("doc", READER_ID));
     assertEquals(READ.title(), page.find("#reader-title").getText());
     assertTrue(page.findAll("#reader-text mark").isEmpty());
     assertFalse(page.shown("#match-tools"));
@@ -146,14 +113,14 @@ class ReaderBrowserTest {
 
   @Test
   void an_unknown_document_says_so_in_french() {
-    page.open(server.url("/?q=troupes&doc=" + enc("nulle/part.txt")));
+    page.open(address("q", "troupes", "doc", "nulle/part.txt"));
     assertEquals("Document introuvable", page.find("#reader-title").getText());
     assertEquals("Ce document n'existe pas (ou plus).", page.error());
   }
 
   @Test
   void related_documents_are_listed_beside_the_text_and_open() {
-    page.open(server.url("/?q=" + enc(READER_WORD) + "&doc=" + enc(READER_ID)));
+    page.open(address("q", READER_WORD, "doc", READER_ID));
     assertTrue(page.shown("#related"), "the related documents are shown");
     List<WebElement> links = page.findAll("#related-list a");
     assertFalse(links.isEmpty());

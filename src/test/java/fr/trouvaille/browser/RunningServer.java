@@ -30,11 +30,22 @@ final class RunningServer implements AutoCloseable {
 
   /** Starts a server over {@code index}, which may be shared with other servers. */
   static RunningServer start(Path index) {
+    LuceneSearchEngine engine;
     try {
-      LuceneSearchEngine engine = new LuceneSearchEngine(index);
-      return new RunningServer(engine, WebApp.create(engine).start("127.0.0.1", 0));
+      engine = new LuceneSearchEngine(index);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    try {
+      return new RunningServer(engine, WebApp.create(engine).start("127.0.0.1", 0));
+    } catch (RuntimeException e) {
+      // The index must not stay open behind a server that never started.
+      try {
+        engine.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     }
   }
 

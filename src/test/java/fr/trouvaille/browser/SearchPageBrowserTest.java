@@ -7,48 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.browser.BrowserCorpus.Doc;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 /** Searching, paging, filtering by date and navigating results in Chromium, as a person would. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumCondition.class)
-class SearchPageBrowserTest {
-
-  private Browser browser;
-  private RunningServer server;
-  private SearchPage page;
-
-  @BeforeAll
-  void start(@TempDir Path root) {
-    browser = Browser.start(root.resolve("profile"));
-    server = RunningServer.start(RunningServer.indexCorpus(root));
-    page = new SearchPage(browser);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    try (Browser b = browser; RunningServer s = server) {
-      // both closed, even if one fails
-    }
-  }
+class SearchPageBrowserTest extends BrowserTestCase {
 
   @Test
   void typing_a_query_shows_results_with_marked_words_the_total_and_the_time() {
-    page.open(server.url("/"));
+    page.open(address());
     assertEquals("q", browser.script("return document.activeElement.id"), "the search box has the focus");
     page.search("troupe");
     List<Doc> expected = BrowserCorpus.containing("troupe");
@@ -63,7 +36,7 @@ class SearchPageBrowserTest {
 
   @Test
   void the_pager_moves_forward_and_back_and_the_address_keeps_the_page() {
-    page.open(server.url("/")).search(PAGED_WORD);
+    page.open(address()).search(PAGED_WORD);
     List<String> first = page.hitTitles();
     assertEquals(10, first.size());
     assertFalse(page.find("#pager button.prev").isEnabled());
@@ -82,7 +55,7 @@ class SearchPageBrowserTest {
 
   @Test
   void a_date_facet_filters_the_results_and_the_filter_can_be_cleared() {
-    page.open(server.url("/")).search(PAGED_WORD);
+    page.open(address()).search(PAGED_WORD);
     String total = page.resultCount().replaceAll(" \\(.*", "");
     Map<String, Long> months = BrowserCorpus.containing(PAGED_WORD).stream()
         .collect(Collectors.groupingBy(Doc::month, TreeMap::new, Collectors.counting()));
@@ -107,7 +80,7 @@ class SearchPageBrowserTest {
 
   @Test
   void months_typed_in_the_form_filter_the_results() {
-    page.open(server.url("/"));
+    page.open(address());
     page.find("#from").sendKeys("2021-12");
     page.find("#to").sendKeys("2022-01");
     page.search(PAGED_WORD);
@@ -127,7 +100,7 @@ class SearchPageBrowserTest {
 
   @Test
   void back_and_forward_buttons_restore_each_view() {
-    page.open(server.url("/")).search("troupes");
+    page.open(address()).search("troupes");
     List<String> troupes = page.hitTitles();
     page.search(PAGED_WORD);
     List<String> firstPage = page.hitTitles();
@@ -152,13 +125,13 @@ class SearchPageBrowserTest {
 
   @Test
   void a_bookmarked_address_shows_the_same_view() {
-    page.open(server.url("/")).search(PAGED_WORD);
+    page.open(address()).search(PAGED_WORD);
     page.click(page.findAll("#facet-date .facet").get(0));
     String bookmark = browser.driver().getCurrentUrl();
     List<String> titles = page.hitTitles();
     String filter = page.find("#active-filter-label").getText();
 
-    page.open(server.url("/"));
+    page.open(address());
     assertTrue(page.shown("#home"));
     page.open(bookmark);
     assertEquals(titles, page.hitTitles());
@@ -169,7 +142,7 @@ class SearchPageBrowserTest {
 
   @Test
   void the_results_page_fits_a_desktop_and_a_phone_screen() {
-    page.open(server.url("/")).search(PAGED_WORD);
+    page.open(address()).search(PAGED_WORD);
     browser.screenshot("results.png", Browser.DESKTOP.width);
     browser.resize(Browser.PHONE);
     try {

@@ -5,48 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.browser.BrowserCorpus.Doc;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Help with the query in Chromium: completions while typing, "Vouliez-vous dire", relaxed queries. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumCondition.class)
-class SuggestionsBrowserTest {
-
-  private Browser browser;
-  private RunningServer server;
-  private SearchPage page;
-
-  @BeforeAll
-  void start(@TempDir Path root) {
-    browser = Browser.start(root.resolve("profile"));
-    server = RunningServer.start(RunningServer.indexCorpus(root));
-    page = new SearchPage(browser);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    try (Browser b = browser; RunningServer s = server) {
-      // both closed, even if one fails
-    }
-  }
+class SuggestionsBrowserTest extends BrowserTestCase {
 
   /** Types {@code text} in an empty search box and waits for the list of completions. */
   private List<WebElement> typeAndAwaitSuggestions(String text) {
-    page.open(server.url("/"));
+    page.open(address());
     page.box().sendKeys(text);
     return browser.await("the list of completions (GET /api/suggest)", d -> {
       List<WebElement> options = page.findAll("#suggestions [role=option]");
@@ -88,7 +61,7 @@ class SuggestionsBrowserTest {
 
   @Test
   void a_misspelt_word_finds_close_spellings_and_offers_a_correction() {
-    page.open(server.url("/")).search("fronteire");
+    page.open(address()).search("fronteire");
     assertEquals("Aucun résultat exact ; résultats pour des orthographes proches.", page.find("#relaxed-notice").getText());
     assertFalse(page.hitTitles().isEmpty());
     assertEquals("Vouliez-vous dire : frontière ?", page.find("#did-you-mean").getText());
@@ -102,7 +75,7 @@ class SuggestionsBrowserTest {
 
   @Test
   void words_never_found_together_give_the_documents_with_one_of_them_and_say_so() {
-    page.open(server.url("/")).search("Genève Turkménistan");
+    page.open(address()).search("Genève Turkménistan");
     assertEquals("Aucun document ne contient tous les mots ; résultats contenant au moins un mot.",
         page.find("#relaxed-notice").getText());
     Set<String> expected = Stream.of("Genève", "Turkménistan")
