@@ -60,6 +60,16 @@ class SuggestionsBrowserTest extends BrowserTestCase {
   }
 
   @Test
+  void a_completion_can_be_chosen_with_the_mouse() {
+    WebElement option = typeAndAwaitSuggestions("kaz").get(0);
+    String text = option.getText();
+    option.click();
+    browser.await("a search for the clicked completion", d -> text.equals(page.param("q")));
+    page.awaitSettled();
+    assertFalse(page.hitTitles().isEmpty());
+  }
+
+  @Test
   void a_misspelt_word_finds_close_spellings_and_offers_a_correction() {
     page.open(address()).search("fronteire");
     assertEquals("Aucun résultat exact ; résultats pour des orthographes proches.", page.find("#relaxed-notice").getText());
