@@ -303,18 +303,25 @@ function renderPager(state, page, size, total) {
 
 /* ---------- Date facet ---------- */
 
-// Over 12 months, the list gets long: group by year (a year = Jan..Dec range).
-function facetEntries(months) {
+// Over 12 months, the list gets long: group by year (a year = Jan..Dec range). The year being
+// filtered on (or the year of the month filtered on) lists its months beneath it, to narrow further.
+function facetEntries(state, months) {
   const entries = months.filter((m) => m && m.value).map((m) => ({
     label: frenchDate(m.value), count: m.count, from: m.value, to: m.value,
   }));
   if (entries.length <= 12) return entries;
   const years = new Map();
-  for (const m of months) {
-    const y = String(m.value).slice(0, 4);
-    years.set(y, (years.get(y) || 0) + (Number(m.count) || 0));
+  for (const e of entries) {
+    const y = e.from.slice(0, 4);
+    years.set(y, (years.get(y) || 0) + (Number(e.count) || 0));
   }
-  return [...years].map(([y, count]) => ({ label: y, count, from: y + '-01', to: y + '-12' }));
+  const open = state.from && state.from.slice(0, 4) === (state.to || '').slice(0, 4) ? state.from.slice(0, 4) : '';
+  const result = [];
+  for (const [y, count] of years) {
+    result.push({ label: y, count, from: y + '-01', to: y + '-12' });
+    if (y === open) result.push(...entries.filter((e) => e.from.startsWith(y)).map((e) => ({ ...e, sub: true })));
+  }
+  return result;
 }
 
 function filterLabel(from, to) {
@@ -331,8 +338,8 @@ function renderFacets(state, months) {
   el.activeFilter.hidden = !filtered;
   if (filtered) el.activeFilterLabel.textContent = 'Filtre : ' + filterLabel(state.from, state.to);
   el.facets.replaceChildren();
-  for (const f of facetEntries(months)) {
-    const li = node('li');
+  for (const f of facetEntries(state, months)) {
+    const li = node('li', f.sub ? 'sub' : null);
     const a = navLink({ q: state.q, from: f.from, to: f.to }, f.label, 'facet');
     a.append(' ', node('span', 'count', f.count));
     a.setAttribute('aria-label', f.label + ' : ' + plural(Number(f.count) || 0, 'document'));

@@ -2,8 +2,11 @@ package fr.trouvaille.browser;
 
 import fr.trouvaille.Fixtures;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The documents the browser tests search: short French articles over five months, a word
@@ -81,21 +84,36 @@ final class BrowserCorpus {
           "Un article de blog citait du code tel quel, sans l’échapper : <script>window.__xss=1</script> puis "
               + "<img src=x onerror=\"window.__xss=2\"> et enfin <b>gras</b>. Ce balisage doit rester du texte."));
 
+  /** A word in documents spread over more months than the date facet lists one by one. */
+  static final String MONTHLY_WORD = "chronique";
+
+  /** The monthly chronicles: fourteen months, so the facet groups them by year. */
+  static final List<Doc> CHRONICLES = IntStream.range(0, 14)
+      .mapToObj(i -> YearMonth.of(2020, 1).plusMonths(i))
+      .map(month -> new Doc("chroniques/" + month + ".md", month.toString(), "Chronique du mois " + month,
+          "La chronique mensuelle de la rédaction revient sur les faits marquants du mois écoulé."))
+      .toList();
+
   private BrowserCorpus() {}
+
+  /** The articles and the chronicles. */
+  static List<Doc> all() {
+    return Stream.concat(DOCS.stream(), CHRONICLES.stream()).toList();
+  }
 
   /** Writes every document into {@code corpus}. */
   static void write(Path corpus) {
-    for (Doc doc : DOCS) {
+    for (Doc doc : all()) {
       Fixtures.write(corpus, doc.id(), doc.content());
     }
   }
 
   /** The documents whose title or text contains {@code word} as written (a lower bound of the hits). */
   static List<Doc> containing(String word) {
-    return DOCS.stream().filter(d -> d.contains(word)).toList();
+    return all().stream().filter(d -> d.contains(word)).toList();
   }
 
   static Doc byId(String id) {
-    return DOCS.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    return all().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
   }
 }

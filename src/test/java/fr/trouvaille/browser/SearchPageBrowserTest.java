@@ -59,7 +59,7 @@ class SearchPageBrowserTest extends BrowserTestCase {
     String total = page.resultCount().replaceAll(" \\(.*", "");
     Map<String, Long> months = BrowserCorpus.containing(PAGED_WORD).stream()
         .collect(Collectors.groupingBy(Doc::month, TreeMap::new, Collectors.counting()));
-    List<String> facets = page.findAll("#facet-date .facet").stream().map(f -> f.getAttribute("aria-label")).toList();
+    List<String> facets = facetLabels();
     assertEquals(months.size(), facets.size(), facets::toString);
     assertTrue(facets.contains("janvier 2022 : " + months.get("2022-01") + " documents"), facets::toString);
 
@@ -91,6 +91,31 @@ class SearchPageBrowserTest extends BrowserTestCase {
     assertEquals(expected, page.hitTitles().size());
     assertTrue(Set.of("décembre 2021", "janvier 2022").containsAll(page.texts("#results .hit-date")));
     assertEquals("Filtre : de décembre 2021 à janvier 2022", page.find("#active-filter-label").getText());
+  }
+
+  @Test
+  void over_twelve_months_the_facet_lists_years_and_a_chosen_year_opens_onto_its_months() {
+    page.open(address()).search(BrowserCorpus.MONTHLY_WORD);
+    Map<String, Long> years = BrowserCorpus.containing(BrowserCorpus.MONTHLY_WORD).stream()
+        .collect(Collectors.groupingBy(d -> d.month().substring(0, 4), TreeMap::new, Collectors.counting()));
+    assertEquals(years.keySet().stream().map(y -> y + " : " + years.get(y) + " documents").toList(), facetLabels());
+
+    page.click(facet("2020"));
+    assertEquals("2020-01", page.param("from"));
+    assertEquals("2020-12", page.param("to"));
+    assertEquals("Filtre : année 2020", page.find("#active-filter-label").getText());
+    assertEquals(years.get("2020").intValue(), page.findAll("#facet-date .sub .facet").size(), "the months of 2020");
+    assertEquals(10, page.hitTitles().size());
+
+    page.click(facet("mars 2020"));
+    assertEquals("2020-03", page.param("from"));
+    assertEquals(List.of("Chronique du mois 2020-03"), page.hitTitles());
+    assertEquals("true", facet("mars 2020").getAttribute("aria-current"));
+    assertTrue(facetLabels().contains("2021 : " + years.get("2021") + " documents"), "the other years stay listed");
+  }
+
+  private List<String> facetLabels() {
+    return page.findAll("#facet-date .facet").stream().map(f -> f.getAttribute("aria-label")).toList();
   }
 
   private WebElement facet(String label) {
