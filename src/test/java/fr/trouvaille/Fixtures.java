@@ -1,6 +1,5 @@
 package fr.trouvaille;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.ReindexListener;
 import fr.trouvaille.index.ReindexReport;
 import fr.trouvaille.index.Reindexer;
@@ -9,7 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -84,6 +90,38 @@ public final class Fixtures {
     thread.start();
     held.awaitStarted();
     return thread;
+  }
+
+  /** The terms {@code analyzer} makes of {@code text}, in order, as one space-separated string. */
+  public static String tokens(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return String.join(" ", tokens);
+  }
+
+  /** Copies the shipped {@code corpus/} into {@code target}, so that no test writes in it. */
+  public static Path copyOfShippedCorpus(Path target) throws IOException {
+    Path source = Path.of("corpus");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return target;
   }
 
   /** Three short articles in the corpus format, and one with markup in its text. */

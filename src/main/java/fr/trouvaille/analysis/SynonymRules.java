@@ -10,7 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -24,9 +26,10 @@ import org.apache.lucene.util.ResourceLoader;
  *
  * @param rules the well-formed rule lines, one a line, each hyphenated name also spaced
  * @param count how many rules
+ * @param phrases the multi-word entries a query may contain (see {@link QueryAnalysis.Current})
  * @param problems the lines left out
  */
-public record SynonymRules(String rules, int count, List<Problem> problems) {
+public record SynonymRules(String rules, int count, Set<List<String>> phrases, List<Problem> problems) {
 
   /** A line of the file that was left out, and why. */
   public record Problem(int line, String text, String message) {
@@ -39,12 +42,13 @@ public record SynonymRules(String rules, int count, List<Problem> problems) {
   private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
 
   public SynonymRules {
+    phrases = Set.copyOf(phrases);
     problems = List.copyOf(problems);
   }
 
   /** No rules at all. */
   public static SynonymRules none() {
-    return new SynonymRules("", 0, List.of());
+    return new SynonymRules("", 0, Set.of(), List.of());
   }
 
   /** Reads and checks {@code file}; a missing file means no rules. */
@@ -60,6 +64,7 @@ public record SynonymRules(String rules, int count, List<Problem> problems) {
   public static SynonymRules parse(String text) {
     StringBuilder rules = new StringBuilder();
     List<Problem> problems = new ArrayList<>();
+    Set<List<String>> phrases = new HashSet<>();
     int count = 0;
     try (Analyzer entries = FrenchAnalysis.synonymEntryAnalyzer()) {
       String[] lines = text.split("\r?\n", -1);
@@ -72,13 +77,14 @@ public record SynonymRules(String rules, int count, List<Problem> problems) {
         String error = check(rule, entries);
         if (error == null) {
           rules.append(rule).append('\n');
+          phrases.addAll(multiWordInputs(rule, entries));
           count++;
         } else {
           problems.add(new Problem(i + 1, line, error));
         }
       }
     }
-    return new SynonymRules(rules.toString(), count, problems);
+    return new SynonymRules(rules.toString(), count, phrases, problems);
   }
 
   // "Nur-Sultan" in a rule also stands for "Nur Sultan": the analysis itself matches the joined
@@ -97,6 +103,19 @@ public record SynonymRules(String rules, int count, List<Problem> problems) {
       sides[i] = side.toString();
     }
     return String.join("=>", sides);
+  }
+
+  // The entries a query can contain: every one of an equivalence, the left side of "a => b".
+  private static List<List<String>> multiWordInputs(String rule, Analyzer entries) {
+    String inputs = rule.contains("=>") ? rule.substring(0, rule.indexOf("=>")) : rule;
+    List<List<String>> phrases = new ArrayList<>();
+    for (String entry : inputs.split(",")) {
+      List<String> words = Words.of(entries, entry).stream().map(Words.Word::text).toList();
+      if (words.size() > 1) {
+        phrases.add(words);
+      }
+    }
+    return phrases;
   }
 
   private static String check(String line, Analyzer entries) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +17,7 @@ public final class SynonymsFile implements QueryAnalysis {
 
   private static final Logger LOG = LoggerFactory.getLogger(SynonymsFile.class);
 
-  private record Loaded(String stamp, Analyzer analyzer) {}
+  private record Loaded(String stamp, Current analysis) {}
 
   private final Path file;
   private final AtomicReference<Loaded> current = new AtomicReference<>();
@@ -30,8 +29,8 @@ public final class SynonymsFile implements QueryAnalysis {
   }
 
   @Override
-  public Analyzer analyzer() {
-    return current.get().analyzer();
+  public Current current() {
+    return current.get().analysis();
   }
 
   @Override
@@ -50,7 +49,7 @@ public final class SynonymsFile implements QueryAnalysis {
     }
     rules.problems().forEach(p -> LOG.warn("{} {}", file, p));
     LOG.info("{} synonym rules loaded from {}", rules.count(), file);
-    current.set(new Loaded(stamp, rules.queryAnalyzer()));
+    current.set(new Loaded(stamp, new Current(rules.queryAnalyzer(), rules.phrases())));
     // The old analyzer is not closed: a search may still be using it, and it holds no file.
   }
 

@@ -1,7 +1,10 @@
 package fr.trouvaille.cli;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.SynonymRules;
+import fr.trouvaille.corpus.CorpusScanner;
 import fr.trouvaille.index.Reindexer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +28,14 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Reindexing.run(new Reindexer(), folders.corpus, folders.index, full,
-        spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    Reindexing.run(new Reindexer(), folders.corpus, folders.index, full, out);
+    // Synonyms apply at query time: a running server reloads them by itself; say here what it will find.
+    Path synonyms = folders.corpus.resolve(CorpusScanner.SYNONYMS_FILE);
+    SynonymRules rules = SynonymRules.load(synonyms);
+    out.printf("%d synonym rules in %s%n", rules.count(), synonyms);
+    rules.problems().forEach(problem -> out.println("  " + problem));
+    out.flush();
     return 0;
   }
 }

@@ -7,8 +7,6 @@ import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -17,10 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -84,13 +79,13 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    Analyzer analyzer = queryAnalysis.analyzer();
-    return withSearcher(searcher -> searches.search(searcher, request, analyzer));
+    QueryAnalysis.Current analysis = queryAnalysis.current();
+    return withSearcher(searcher -> searches.search(searcher, request, analysis));
   }
 
   @Override
   public Optional<DocumentView> document(String id, String query) {
-    Analyzer analyzer = queryAnalysis.analyzer();
+    QueryAnalysis.Current analysis = queryAnalysis.current();
     return withSearcher(searcher -> {
       Optional<Integer> docId = find(searcher, id);
       if (docId.isEmpty()) {
@@ -99,7 +94,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
       Document doc = searcher.storedFields().document(docId.get());
       String highlighted = query == null
           ? null
-          : snippets.whole(searcher, QueryFactory.parse(query, analyzer, false), docId.get());
+          : snippets.whole(searcher, QueryFactory.parse(query, analysis, false), docId.get());
       return Optional.of(new DocumentView(
           doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), doc.get(IndexFields.DATE),
           doc.get(IndexFields.TEXT), highlighted));

@@ -1,16 +1,14 @@
 package fr.trouvaille.search;
 
+import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.analysis.Words;
 import fr.trouvaille.index.IndexFields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -33,15 +31,17 @@ final class QueryFactory {
 
   private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f);
 
+  private static final KnownPhrases PHRASES = new KnownPhrases();
+
   private QueryFactory() {}
 
   /** The query for the user's text; {@code every} requires all words, else any of them. */
-  static Query parse(String text, Analyzer analyzer, boolean every) {
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELDS);
+  static Query parse(String text, QueryAnalysis.Current analysis, boolean every) {
+    SimpleQueryParser parser = new SimpleQueryParser(analysis.analyzer(), FIELDS);
     parser.setDefaultOperator(every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
     // A multi-word synonym ("Nur Sultan" for "Astana") must match as a phrase, not as two words.
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    Query query = parser.parse(normalize(text));
+    Query query = parser.parse(PHRASES.quote(normalize(text), analysis.phrases()));
     return onlyExclusions(query) ? withAllDocuments(query) : query;
   }
 
@@ -76,16 +76,7 @@ final class QueryFactory {
   /** The distinct terms {@code analyzer} makes of {@code text}, operators read as plain text. */
   static Set<String> terms(String text, Analyzer analyzer) {
     Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, normalize(text))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringReader does not fail
-    }
+    Words.of(analyzer, normalize(text)).forEach(word -> terms.add(word.text()));
     return terms;
   }
 

@@ -1,11 +1,12 @@
 package fr.trouvaille.search;
 
+import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
@@ -48,24 +49,25 @@ final class RelaxingSearch {
     }
   }
 
-  SearchResult search(IndexSearcher searcher, SearchRequest request, Analyzer analyzer) throws IOException {
+  SearchResult search(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis)
+      throws IOException {
     long start = System.nanoTime();
     if ((long) request.page() * request.size() > MAX_WINDOW) {
       throw new InvalidQueryException(
           "Page trop lointaine : les " + MAX_WINDOW + " premiers résultats seulement peuvent être parcourus.");
     }
-    Query every = QueryFactory.parse(request.query(), analyzer, true);
+    Query every = QueryFactory.parse(request.query(), analysis, true);
     Attempt attempt = run(searcher, every, request);
     String relaxed = null;
     if (attempt.total() == 0) {
-      Query any = QueryFactory.parse(request.query(), analyzer, false);
+      Query any = QueryFactory.parse(request.query(), analysis, false);
       if (!any.equals(every) && (attempt = run(searcher, any, request)).total() > 0) {
         relaxed = "or";
-      } else if ((attempt = run(searcher, QueryFactory.fuzzy(request.query(), analyzer), request)).total() > 0) {
+      } else if ((attempt = run(searcher, QueryFactory.fuzzy(request.query(), analysis.analyzer()), request)).total() > 0) {
         relaxed = "fuzzy";
       }
     }
-    String didYouMean = spelling.didYouMean(request.query(), analyzer, searcher.getIndexReader());
+    String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
     ScoreDoc[] page = pageOf(attempt.result().topDocs(), request);
     List<Hit> hits = hits(searcher, attempt.ranking(), page);
     Facets facets = new Facets(dates.count(searcher, facetHits(searcher, attempt)));

@@ -1,14 +1,9 @@
 package fr.trouvaille.analysis;
 
+import static fr.trouvaille.Fixtures.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,22 +11,6 @@ class FrenchAnalysisTest {
 
   private static final Analyzer INDEX = FrenchAnalysis.indexAnalyzer();
   private static final Analyzer QUERY = FrenchAnalysis.queryAnalyzer();
-
-  /** The terms of {@code text}, in order, as one space-separated string. */
-  static String tokens(Analyzer analyzer, String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return String.join(" ", tokens);
-  }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """

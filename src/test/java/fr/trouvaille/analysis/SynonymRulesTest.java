@@ -1,6 +1,6 @@
 package fr.trouvaille.analysis;
 
-import static fr.trouvaille.analysis.FrenchAnalysisTest.tokens;
+import static fr.trouvaille.Fixtures.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,9 +94,9 @@ class SynonymRulesTest {
   void file_is_reloaded_when_it_changes(@TempDir Path dir) {
     Path file = Fixtures.write(dir, "synonyms.txt", "OTSC, CSTO\n");
     SynonymsFile synonyms = new SynonymsFile(file);
-    assertEquals("csto otsc", termSet(synonyms.analyzer(), "otsc"));
+    assertEquals("csto otsc", termSet(synonyms.current().analyzer(), "otsc"));
     Fixtures.write(dir, "synonyms.txt", "OTSC, ODKB\n");
     synonyms.reloadIfChanged();
-    assertEquals("odkb otsc", termSet(synonyms.analyzer(), "otsc"));
+    assertEquals("odkb otsc", termSet(synonyms.current().analyzer(), "otsc"));
   }
 }
