@@ -14,10 +14,6 @@ final class SearchPage {
     this.browser = browser;
   }
 
-  Browser browser() {
-    return browser;
-  }
-
   /** Loads {@code url} as if typed in the address bar, and waits for the page to settle. */
   SearchPage open(String url) {
     browser.driver().get(url);
@@ -78,45 +74,32 @@ final class SearchPage {
     return texts("#results .hit-title");
   }
 
-  List<String> hitIds() {
-    return texts("#results .hit-id");
-  }
-
   String error() {
     return shown("#error") ? find("#error").getText() : "";
   }
 
   /** Clicks the button of the pager whose text is {@code label} ("Suivant", "Précédent", "2"…). */
   SearchPage page(String label) {
-    String before = browser.driver().getCurrentUrl();
-    findAll("#pager button").stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
-    browser.await("a new address after " + before, d -> !d.getCurrentUrl().equals(before));
-    return awaitSettled();
+    return click(findAll("#pager button").stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow());
   }
 
   /** Clicks a link or button and waits for the view it leads to. */
   SearchPage click(WebElement target) {
-    String before = browser.driver().getCurrentUrl();
-    target.click();
-    browser.await("a new address after " + before, d -> !d.getCurrentUrl().equals(before));
-    return awaitSettled();
+    return navigate(target::click);
   }
 
   SearchPage back() {
-    return history("back");
+    return navigate(() -> browser.driver().navigate().back());
   }
 
   SearchPage forward() {
-    return history("forward");
+    return navigate(() -> browser.driver().navigate().forward());
   }
 
-  private SearchPage history(String direction) {
+  // Every view has its own address: wait for the new one, then for its content.
+  private SearchPage navigate(Runnable action) {
     String before = browser.driver().getCurrentUrl();
-    if (direction.equals("back")) {
-      browser.driver().navigate().back();
-    } else {
-      browser.driver().navigate().forward();
-    }
+    action.run();
     browser.await("a new address after " + before, d -> !d.getCurrentUrl().equals(before));
     return awaitSettled();
   }
@@ -126,7 +109,7 @@ final class SearchPage {
     return find("#match-counter").getText();
   }
 
-  /** The text of the match marked as current in the reading view. */
+  /** The position, from 0, of the match marked as current in the reading view; -1 if none. */
   int currentMatch() {
     return ((Long) browser.script(
         "return [...document.querySelectorAll('#reader-text mark')].findIndex(m => m.classList.contains('current'))"))
