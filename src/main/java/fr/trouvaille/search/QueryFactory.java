@@ -6,6 +6,7 @@ import fr.trouvaille.index.IndexFields;
 import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,6 +32,9 @@ final class QueryFactory {
 
   private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f);
 
+  /** Words of a query tried with close spellings, at most. */
+  static final int MAX_FUZZY_WORDS = 8;
+
   private static final KnownPhrases PHRASES = new KnownPhrases();
 
   private QueryFactory() {}
@@ -51,7 +55,12 @@ final class QueryFactory {
    */
   static Query fuzzy(String text, Analyzer analyzer) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String term : terms(text, analyzer)) {
+    // Each fuzzy word walks many index terms: a few words of sensible length are all it is worth.
+    List<String> words = terms(text, analyzer).stream()
+        .filter(term -> term.length() <= SearchLimits.MAX_EXPANDED_WORD)
+        .limit(MAX_FUZZY_WORDS)
+        .toList();
+    for (String term : words) {
       int edits = term.length() <= 2 ? 0 : term.length() <= 5 ? 1 : 2;
       FIELDS.forEach((field, boost) ->
           any.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits), boost), BooleanClause.Occur.SHOULD));

@@ -101,6 +101,13 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void a_garbage_word_too_long_for_close_spellings_finds_nothing_without_failing() {
+    SearchResult result = engine.search(SearchRequest.of("zq".repeat(100)));
+    assertEquals(0, result.total());
+    assertNull(result.relaxed());
+  }
+
+  @Test
   void relaxed_snippets_mark_the_close_spelling() {
     String snippet = engine.search(SearchRequest.of("Kazakstan")).hits().get(0).snippet();
     assertTrue(snippet.contains("<mark>Kazakhstan</mark>"), snippet);
