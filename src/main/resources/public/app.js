@@ -224,8 +224,10 @@ function fillSearchView(state, data) {
     el.count.textContent = plural(total, 'document') + took;
   }
   renderDidYouMean(state, data.didYouMean);
-  el.relaxed.textContent = RELAXED[data.relaxed] || '';
-  el.relaxed.hidden = !RELAXED[data.relaxed];
+  // One notice line for whatever made these results less than exact.
+  const notices = [RELAXED[data.relaxed], data.partial ? PARTIAL : null].filter(Boolean);
+  el.relaxed.textContent = notices.join(' ');
+  el.relaxed.hidden = notices.length === 0;
   renderHits(state, hits, total);
   renderPager(state, Number(data.page) || 1, Number(data.size) || PAGE_SIZE, total);
   renderFacets(state, (data.facets && data.facets.date) || []);
@@ -239,6 +241,7 @@ function renderDidYouMean(state, suggestion) {
   el.dym.append('Vouliez-vous dire : ', navLink(s, suggestion), ' ?');
 }
 
+const PARTIAL = 'La recherche a pris trop de temps : les résultats sont partiels. Précisez la requête.';
 const RELAXED = {
   or: 'Aucun document ne contient tous les mots ; résultats contenant au moins un mot.',
   fuzzy: 'Aucun résultat exact ; résultats pour des orthographes proches.',
