@@ -1,0 +1,23 @@
+package fr.trouvaille.bench;
+
+import java.util.List;
+
+/**
+ * How a benchmark was run.
+ *
+ * @param seconds length of each measured phase
+ * @param warmupSeconds length of the untimed warm-ups
+ * @param levels the concurrency levels, in clients
+ * @param pacedFraction the paced phase's rate, as a fraction of the back-to-back throughput
+ * @param serverJvmArgs options given to the server's JVM
+ */
+public record BenchSettings(
+    double seconds, double warmupSeconds, List<Integer> levels, double pacedFraction,
+    List<String> serverJvmArgs, List<BenchQuery> queries) {
+
+  public BenchSettings {
+    levels = List.copyOf(levels);
+    serverJvmArgs = List.copyOf(serverJvmArgs);
+    queries = List.copyOf(queries);
+  }
+}

@@ -1,0 +1,78 @@
+package fr.trouvaille.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Measures one corpus: indexing both ways, the reference's searches in process, then the real
+ * server started on our index and driven over loopback at each concurrency level.
+ */
+final class CorpusBench {
+
+  private final Analyzer analyzer;
+  private final BenchSettings settings;
+  private final Path work;
+  private final PrintStream progress;
+
+  CorpusBench(Analyzer analyzer, BenchSettings settings, Path work, PrintStream progress) {
+    this.analyzer = analyzer;
+    this.settings = settings;
+    this.work = work;
+    this.progress = progress;
+  }
+
+  CorpusResult run(BenchCorpus corpus) throws Exception {
+    CpuMeter meter = CpuMeter.start();
+    Path folder = work.resolve("indexes").resolve(corpus.name());
+    Path index = folder.resolve("ours");
+    progress.printf("[%s] indexing %s%n", corpus.name(), corpus.folder());
+    IndexingResult indexing = new IndexingBench(analyzer, 2).run(corpus.folder(), index, folder.resolve("reference"));
+    progress.printf("[%s] %d documents, %.1f MB: ours %.2f MB/s, reference %.2f MB/s (%.0f %%), no-change reindex %.2f s%n",
+        corpus.name(), indexing.documents(), indexing.megabytes(), indexing.oursMegabytesPerSecond(),
+        indexing.referenceMegabytesPerSecond(), 100 * indexing.ratio(), indexing.incrementalSeconds());
+    LatencyStats reference = referenceSearches(index);
+    progress.printf("[%s] reference in process: p50 %.2f ms, %.0f q/s%n", corpus.name(), reference.p50(), reference.perSecond());
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(),
+        folder.resolve("server.log"), settings.queries().get(0).path())) {
+      progress.printf("[%s] server answered %.2f s after start%n", corpus.name(), server.startToFirstAnswer().toNanos() / 1e9);
+      List<LevelResult> http = load(corpus.name(), server.port());
+      DeepHighlight deep = corpus.deepWord() == null ? null : new DeepProbe().check(server.port(), corpus.deepWord());
+      OptionalLong heap = Jdk.heapUsedAfterGc(server.pid());
+      Duration serverCpu = server.cpu();
+      return new CorpusResult(corpus.name(), indexing, reference, http, server.startToFirstAnswer().toNanos() / 1e9,
+          heap.isPresent() ? heap.getAsLong() / (1024.0 * 1024.0) : null, deep, meter.otherCores(serverCpu));
+    }
+  }
+
+  private LatencyStats referenceSearches(Path index) throws IOException {
+    try (ReferenceSearcher reference = new ReferenceSearcher(index, analyzer)) {
+      reference.measure(settings.queries(), seconds(settings.warmupSeconds()));
+      return reference.measure(settings.queries(), seconds(settings.seconds()));
+    }
+  }
+
+  private List<LevelResult> load(String name, int port) throws InterruptedException {
+    LoadGenerator load = new LoadGenerator(port, settings.queries().stream().map(BenchQuery::path).toList());
+    load.saturate(2, seconds(settings.warmupSeconds())); // compiles the server's hot code first
+    List<LevelResult> levels = new ArrayList<>();
+    for (int clients : settings.levels()) {
+      LatencyStats saturated = load.saturate(clients, seconds(settings.seconds()));
+      LatencyStats paced = load.paced(clients, saturated.perSecond() * settings.pacedFraction(), seconds(settings.seconds()));
+      progress.printf("[%s] c=%d: %.0f req/s; paced at %.0f req/s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%s%n",
+          name, clients, saturated.perSecond(), paced.perSecond(), paced.p50(), paced.p90(), paced.p99(), paced.max(),
+          saturated.errors() + paced.errors() > 0 ? ", " + (saturated.errors() + paced.errors()) + " errors" : "");
+      levels.add(new LevelResult(clients, saturated, paced));
+    }
+    return levels;
+  }
+
+  private static Duration seconds(double seconds) {
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+}
