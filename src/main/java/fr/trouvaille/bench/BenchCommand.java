@@ -1,13 +1,15 @@
 package fr.trouvaille.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code bench}: the performance benchmark of issue #5, against bare Lucene, in one command. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -47,7 +49,9 @@ public final class BenchCommand implements Callable<Integer> {
   Path shipped;
 
   @Option(names = "--out", defaultValue = "target/bench", paramLabel = "DIR", description = "Where the report goes. Default: ${DEFAULT-VALUE}.")
-  Path out;
+  Path outDir;
+
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -60,11 +64,13 @@ public final class BenchCommand implements Callable<Integer> {
         serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), QuerySet.STANDARD);
     // The unpacked corpora and the indexes go to a temporary folder, never into the project.
     Path work = Files.createTempDirectory("trouvaille-bench-");
-    PrintStream progress = System.err;
+    PrintWriter progress = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
     try {
-      BenchReport report = new Benchmark(new Corpora(shipped, data, work), settings, work, progress).run(names, out);
-      System.out.print(MarkdownReport.of(report));
-      System.out.println("\nWritten: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));
+      BenchReport report = new Benchmark(new Corpora(shipped, data, work), settings, work, progress).run(names, outDir);
+      out.print(MarkdownReport.of(report));
+      out.println("\nWritten: " + outDir.resolve("bench.md") + ", " + outDir.resolve("bench.json"));
+      out.flush();
     } finally {
       Folders.delete(work);
     }

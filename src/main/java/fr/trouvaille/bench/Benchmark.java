@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.trouvaille.analysis.FrenchAnalysis;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +20,9 @@ final class Benchmark {
   private final Corpora corpora;
   private final BenchSettings settings;
   private final Path work;
-  private final PrintStream progress;
+  private final PrintWriter progress;
 
-  Benchmark(Corpora corpora, BenchSettings settings, Path work, PrintStream progress) {
+  Benchmark(Corpora corpora, BenchSettings settings, Path work, PrintWriter progress) {
     this.corpora = corpora;
     this.settings = settings;
     this.work = work;
@@ -35,6 +35,7 @@ final class Benchmark {
     String before = Machine.uptime();
     long start = System.nanoTime();
     progress.println("Load before: " + before);
+    progress.flush();
     Analyzer analyzer = FrenchAnalysis.analyzer();
     List<BenchCorpus> prepared = new ArrayList<>();
     for (String name : names) {
@@ -49,6 +50,7 @@ final class Benchmark {
     }
     String after = Machine.uptime();
     progress.println("Load after: " + after);
+    progress.flush();
     BenchReport report = new BenchReport(started, (System.nanoTime() - start) / 6e10, Machine.current(), before, after,
         settings, results);
     write(report, out);

@@ -1,7 +1,7 @@
 package fr.trouvaille.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +18,9 @@ final class CorpusBench {
   private final Analyzer analyzer;
   private final BenchSettings settings;
   private final Path work;
-  private final PrintStream progress;
+  private final PrintWriter progress;
 
-  CorpusBench(Analyzer analyzer, BenchSettings settings, Path work, PrintStream progress) {
+  CorpusBench(Analyzer analyzer, BenchSettings settings, Path work, PrintWriter progress) {
     this.analyzer = analyzer;
     this.settings = settings;
     this.work = work;
@@ -31,16 +31,16 @@ final class CorpusBench {
     CpuMeter meter = CpuMeter.start();
     Path folder = work.resolve("indexes").resolve(corpus.name());
     Path index = folder.resolve("ours");
-    progress.printf("[%s] indexing %s%n", corpus.name(), corpus.folder());
+    say("[%s] indexing %s%n", corpus.name(), corpus.folder());
     IndexingResult indexing = new IndexingBench(analyzer, 2).run(corpus.folder(), index, folder.resolve("reference"));
-    progress.printf("[%s] %d documents, %.1f MB: ours %.2f MB/s, reference %.2f MB/s (%.0f %%), no-change reindex %.2f s%n",
+    say("[%s] %d documents, %.1f MB: ours %.2f MB/s, reference %.2f MB/s (%.0f %%), no-change reindex %.2f s%n",
         corpus.name(), indexing.documents(), indexing.megabytes(), indexing.oursMegabytesPerSecond(),
         indexing.referenceMegabytesPerSecond(), 100 * indexing.ratio(), indexing.incrementalSeconds());
     LatencyStats reference = referenceSearches(index);
-    progress.printf("[%s] reference in process: p50 %.2f ms, %.0f q/s%n", corpus.name(), reference.p50(), reference.perSecond());
+    say("[%s] reference in process: p50 %.2f ms, %.0f q/s%n", corpus.name(), reference.p50(), reference.perSecond());
     try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(),
         folder.resolve("server.log"), settings.queries().get(0).path())) {
-      progress.printf("[%s] server answered %.2f s after start%n", corpus.name(), server.startToFirstAnswer().toNanos() / 1e9);
+      say("[%s] server answered %.2f s after start%n", corpus.name(), server.startToFirstAnswer().toNanos() / 1e9);
       List<LevelResult> http = load(corpus.name(), server.port());
       DeepHighlight deep = corpus.deepWord() == null ? null : new DeepProbe().check(server.port(), corpus.deepWord());
       OptionalLong heap = Jdk.heapUsedAfterGc(server.pid());
@@ -64,12 +64,17 @@ final class CorpusBench {
     for (int clients : settings.levels()) {
       LatencyStats saturated = load.saturate(clients, seconds(settings.seconds()));
       LatencyStats paced = load.paced(clients, saturated.perSecond() * settings.pacedFraction(), seconds(settings.seconds()));
-      progress.printf("[%s] c=%d: %.0f req/s; paced at %.0f req/s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%s%n",
+      say("[%s] c=%d: %.0f req/s; paced at %.0f req/s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%s%n",
           name, clients, saturated.perSecond(), paced.perSecond(), paced.p50(), paced.p90(), paced.p99(), paced.max(),
           saturated.errors() + paced.errors() > 0 ? ", " + (saturated.errors() + paced.errors()) + " errors" : "");
       levels.add(new LevelResult(clients, saturated, paced));
     }
     return levels;
+  }
+
+  private void say(String format, Object... args) {
+    progress.printf(java.util.Locale.ROOT, format, args);
+    progress.flush();
   }
 
   private static Duration seconds(double seconds) {
