@@ -41,6 +41,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Options for the server's JVM, space-separated, e.g. \"-Xmx512m\". Default: none.")
   String serverJvmArgs;
 
+  @Option(names = "--wait-quiet", defaultValue = "0", paramLabel = "SECONDS",
+      description = "Before each corpus, wait up to this long for other processes to leave the CPU (shared "
+          + "machines). Default: ${DEFAULT-VALUE}.")
+  double waitQuiet;
+
   @Option(names = "--data", defaultValue = "../shared/bench", paramLabel = "DIR",
       description = "Folder of the bench corpus archives (*.tar.gz). Default: ${DEFAULT-VALUE}.")
   Path data;
@@ -61,7 +66,8 @@ public final class BenchCommand implements Callable<Integer> {
       default -> Arrays.stream(corpusSet.split(",")).map(String::strip).toList();
     };
     BenchSettings settings = new BenchSettings(seconds, warmup == null ? seconds : warmup, levels, paced,
-        serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), QuerySet.STANDARD);
+        serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), waitQuiet,
+        QuerySet.STANDARD);
     // The unpacked corpora and the indexes go to a temporary folder, never into the project.
     Path work = Files.createTempDirectory("trouvaille-bench-");
     PrintWriter progress = spec.commandLine().getErr();

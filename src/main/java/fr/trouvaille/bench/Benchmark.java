@@ -8,14 +8,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 
 /** Runs the benchmark over a list of corpora and writes {@code bench.json} and {@code bench.md}. */
 final class Benchmark {
+
+  /** Below this many cores used by others, the machine counts as quiet. */
+  static final double QUIET_CORES = 0.25;
 
   private final Corpora corpora;
   private final BenchSettings settings;
@@ -45,6 +50,10 @@ final class Benchmark {
     List<CorpusResult> results = new ArrayList<>();
     CorpusBench bench = new CorpusBench(analyzer, settings, work, progress);
     for (BenchCorpus corpus : prepared) {
+      if (settings.waitQuietSeconds() > 0) {
+        double others = CpuMeter.awaitQuiet(QUIET_CORES, Duration.ofMillis(Math.round(settings.waitQuietSeconds() * 1000)));
+        progress.printf(Locale.ROOT, "[%s] other processes use %.2f cores%n", corpus.name(), others);
+      }
       results.add(bench.run(corpus));
       Folders.delete(work.resolve("indexes").resolve(corpus.name()));
     }

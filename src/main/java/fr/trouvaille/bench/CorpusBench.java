@@ -33,19 +33,23 @@ final class CorpusBench {
     Path index = folder.resolve("ours");
     say("[%s] indexing %s%n", corpus.name(), corpus.folder());
     IndexingResult indexing = new IndexingBench(analyzer, 2).run(corpus.folder(), index, folder.resolve("reference"));
-    say("[%s] %d documents, %.1f MB: ours %.2f MB/s, reference %.2f MB/s (%.0f %%), no-change reindex %.2f s%n",
-        corpus.name(), indexing.documents(), indexing.megabytes(), indexing.oursMegabytesPerSecond(),
-        indexing.referenceMegabytesPerSecond(), 100 * indexing.ratio(), indexing.incrementalSeconds());
+    say("[%s] %d documents, %.1f MB: ours %.2f MB/s, reference %.2f MB/s (%.0f %%; CPU %.1f vs %.1f s), "
+        + "no-change reindex %.2f s%n", corpus.name(), indexing.documents(), indexing.megabytes(),
+        indexing.oursMegabytesPerSecond(), indexing.referenceMegabytesPerSecond(), 100 * indexing.ratio(),
+        indexing.oursCpuSeconds(), indexing.referenceCpuSeconds(), indexing.incrementalSeconds());
     LatencyStats reference = referenceSearches(index);
-    say("[%s] reference in process: p50 %.2f ms, %.0f q/s%n", corpus.name(), reference.p50(), reference.perSecond());
+    say("[%s] reference in process: p50 %.2f ms, %.0f q/s, CPU %.2f ms/q%n", corpus.name(), reference.p50(),
+        reference.perSecond(), reference.cpuMsPerRequest());
     try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(),
         folder.resolve("server.log"), settings.queries().get(0).path())) {
-      say("[%s] server answered %.2f s after start%n", corpus.name(), server.startToFirstAnswer().toNanos() / 1e9);
-      List<LevelResult> http = load(corpus.name(), server.port());
+      say("[%s] server answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
+          server.startToFirstAnswer().toNanos() / 1e9, server.startCpu().toNanos() / 1e9);
+      List<LevelResult> http = load(corpus.name(), server);
       DeepHighlight deep = corpus.deepWord() == null ? null : new DeepProbe().check(server.port(), corpus.deepWord());
       OptionalLong heap = Jdk.heapUsedAfterGc(server.pid());
       Duration serverCpu = server.cpu();
       return new CorpusResult(corpus.name(), indexing, reference, http, server.startToFirstAnswer().toNanos() / 1e9,
+          server.startCpu().toNanos() / 1e9,
           heap.isPresent() ? heap.getAsLong() / (1024.0 * 1024.0) : null, deep, meter.otherCores(serverCpu));
     }
   }
@@ -57,15 +61,16 @@ final class CorpusBench {
     }
   }
 
-  private List<LevelResult> load(String name, int port) throws InterruptedException {
-    LoadGenerator load = new LoadGenerator(port, settings.queries().stream().map(BenchQuery::path).toList());
+  private List<LevelResult> load(String name, ServerProcess server) throws InterruptedException {
+    LoadGenerator load = new LoadGenerator(server.port(), settings.queries().stream().map(BenchQuery::path).toList());
     load.saturate(2, seconds(settings.warmupSeconds())); // compiles the server's hot code first
     List<LevelResult> levels = new ArrayList<>();
     for (int clients : settings.levels()) {
-      LatencyStats saturated = load.saturate(clients, seconds(settings.seconds()));
+      long cpu = server.cpu().toNanos();
+      LatencyStats saturated = load.saturate(clients, seconds(settings.seconds())).withCpu(server.cpu().toNanos() - cpu);
       LatencyStats paced = load.paced(clients, saturated.perSecond() * settings.pacedFraction(), seconds(settings.seconds()));
-      say("[%s] c=%d: %.0f req/s; paced at %.0f req/s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%s%n",
-          name, clients, saturated.perSecond(), paced.perSecond(), paced.p50(), paced.p90(), paced.p99(), paced.max(),
+      say("[%s] c=%d: %.0f req/s, server CPU %.2f ms/req; paced at %.0f req/s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%s%n",
+          name, clients, saturated.perSecond(), saturated.cpuMsPerRequest(), paced.perSecond(), paced.p50(), paced.p90(), paced.p99(), paced.max(),
           saturated.errors() + paced.errors() > 0 ? ", " + (saturated.errors() + paced.errors()) + " errors" : "");
       levels.add(new LevelResult(clients, saturated, paced));
     }

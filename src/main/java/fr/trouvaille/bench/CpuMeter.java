@@ -30,6 +30,21 @@ final class CpuMeter {
     return new CpuMeter(System.nanoTime(), machineBusySeconds(), ownSeconds());
   }
 
+  /**
+   * Waits at most {@code max} for two seconds in which other processes keep fewer than {@code cores}
+   * busy; returns what they used in the last two seconds.
+   */
+  static double awaitQuiet(double cores, Duration max) throws InterruptedException {
+    long deadline = System.nanoTime() + max.toNanos();
+    double others;
+    do {
+      CpuMeter window = start();
+      Thread.sleep(2000);
+      others = window.otherCores(Duration.ZERO);
+    } while (others > cores && System.nanoTime() < deadline);
+    return others;
+  }
+
   /** Average cores used by others since the start; {@code children} is the CPU of the processes we started. */
   double otherCores(Duration children) {
     double wall = (System.nanoTime() - startNanos) / 1e9;
@@ -39,8 +54,13 @@ final class CpuMeter {
   }
 
   private static double ownSeconds() {
+    return processCpuNanos() / 1e9;
+  }
+
+  /** CPU time used by this JVM so far, all threads, or 0 where the JVM does not say. */
+  static long processCpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime() / 1e9;
+      return Math.max(0, os.getProcessCpuTime());
     }
     return 0;
   }

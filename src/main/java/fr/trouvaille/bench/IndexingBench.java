@@ -32,20 +32,28 @@ final class IndexingBench {
   IndexingResult run(Path corpus, Path ours, Path reference) throws Exception {
     List<CorpusFile> files = new CorpusScanner().scan(corpus).files();
     long bytes = readAll(files); // both runs then read from the page cache
-    System.gc();
-    long t0 = System.nanoTime();
-    new ReferenceIndexer(analyzer, threads).index(corpus, reference);
-    long referenceNanos = System.nanoTime() - t0;
+    IndexingResult.Timing referenceTime = timed(() -> new ReferenceIndexer(analyzer, threads).index(corpus, reference));
     Folders.delete(reference);
-    System.gc();
     Reindexer reindexer = new Reindexer(analyzer);
-    t0 = System.nanoTime();
-    int documents = reindexer.reindex(corpus, ours, true, ReindexListener.NONE).documents();
-    long oursNanos = System.nanoTime() - t0;
-    t0 = System.nanoTime();
-    reindexer.reindex(corpus, ours, false, ReindexListener.NONE);
-    long incrementalNanos = System.nanoTime() - t0;
-    return IndexingResult.of(documents, bytes, oursNanos, referenceNanos, incrementalNanos, Folders.size(ours));
+    int[] documents = new int[1];
+    IndexingResult.Timing oursTime =
+        timed(() -> documents[0] = reindexer.reindex(corpus, ours, true, ReindexListener.NONE).documents());
+    IndexingResult.Timing incremental = timed(() -> reindexer.reindex(corpus, ours, false, ReindexListener.NONE));
+    return IndexingResult.of(documents[0], bytes, oursTime, referenceTime, incremental.wallNanos(), Folders.size(ours));
+  }
+
+  /** A piece of indexing work to time. */
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  // After a collection, so that neither run pays for the garbage of the one before.
+  private static IndexingResult.Timing timed(Work work) throws Exception {
+    System.gc();
+    long cpu = CpuMeter.processCpuNanos();
+    long wall = System.nanoTime();
+    work.run();
+    return new IndexingResult.Timing(System.nanoTime() - wall, CpuMeter.processCpuNanos() - cpu);
   }
 
   private static long readAll(List<CorpusFile> files) throws IOException {

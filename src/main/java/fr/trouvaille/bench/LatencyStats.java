@@ -9,9 +9,12 @@ import org.HdrHistogram.Histogram;
  * @param errors requests that failed or were not answered 200
  * @param seconds length of the phase
  * @param perSecond answered requests per second
+ * @param cpuMsPerRequest CPU time of the serving side per request (the server process, or the
+ *     reference's thread), or NaN when not measured: steadier than latency on a busy machine
  */
 public record LatencyStats(
-    long requests, long errors, double seconds, double perSecond, double p50, double p90, double p99, double max) {
+    long requests, long errors, double seconds, double perSecond, double p50, double p90, double p99, double max,
+    double cpuMsPerRequest) {
 
   private static final double NANOS_PER_MILLI = 1_000_000.0;
 
@@ -19,7 +22,13 @@ public record LatencyStats(
   static LatencyStats of(Histogram nanos, long errors, double seconds) {
     long count = nanos.getTotalCount();
     return new LatencyStats(count, errors, seconds, seconds > 0 ? count / seconds : 0,
-        millis(nanos, 50), millis(nanos, 90), millis(nanos, 99), nanos.getMaxValue() / NANOS_PER_MILLI);
+        millis(nanos, 50), millis(nanos, 90), millis(nanos, 99), nanos.getMaxValue() / NANOS_PER_MILLI, Double.NaN);
+  }
+
+  /** These figures, with {@code cpuNanos} of CPU time spent serving them. */
+  LatencyStats withCpu(long cpuNanos) {
+    return new LatencyStats(requests, errors, seconds, perSecond, p50, p90, p99, max,
+        requests == 0 ? Double.NaN : cpuNanos / NANOS_PER_MILLI / requests);
   }
 
   /** A histogram for latencies in nanoseconds: three significant digits, any range. */

@@ -32,29 +32,31 @@ final class MarkdownReport {
   private void indexing(List<CorpusResult> corpora) {
     md.append("\n**Indexing** (each into a fresh index; reference: bare Lucene, 2 threads, same analyzer)\n\n");
     row("corpus", "docs", "MB", "ours MB/s", "ours docs/s", "reference MB/s", "reference docs/s", "ours / reference",
-        "no-change reindex s", "index MB");
-    rule(10);
+        "CPU s ours / reference", "no-change reindex s", "index MB");
+    rule(11);
     for (CorpusResult c : corpora) {
       IndexingResult i = c.indexing();
       row(c.name(), String.format(Locale.ROOT, "%,d", i.documents()), f1(i.megabytes()), f2(i.oursMegabytesPerSecond()),
           f0(i.oursDocumentsPerSecond()), f2(i.referenceMegabytesPerSecond()), f0(i.referenceDocumentsPerSecond()),
-          f0(100 * i.ratio()) + " %", f2(i.incrementalSeconds()), f1(i.indexMegabytes()));
+          f0(100 * i.ratio()) + " %", f1(i.oursCpuSeconds()) + " / " + f1(i.referenceCpuSeconds()),
+          f2(i.incrementalSeconds()), f1(i.indexMegabytes()));
     }
   }
 
   private void search(List<CorpusResult> corpora) {
     md.append("\n**Search** (HTTP: `GET /api/search` over loopback, latency from the intended send time in the paced "
         + "phase; reference: the same queries in process, 1 thread)\n\n");
-    row("corpus", "reference p50 ms", "reference q/s", "clients", "HTTP req/s", "paced req/s", "p50 ms", "p90 ms",
-        "p99 ms", "max ms", "errors");
-    rule(11);
+    row("corpus", "reference p50 ms", "reference q/s", "reference CPU ms/q", "clients", "HTTP req/s",
+        "server CPU ms/req", "paced req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors");
+    rule(13);
     for (CorpusResult c : corpora) {
       boolean first = true;
       for (LevelResult l : c.http()) {
         LatencyStats p = l.paced();
         row(first ? c.name() : "", first ? f2(c.reference().p50()) : "", first ? f0(c.reference().perSecond()) : "",
-            Integer.toString(l.clients()), f0(l.saturated().perSecond()), f0(p.perSecond()), f2(p.p50()), f2(p.p90()),
-            f2(p.p99()), f1(p.max()), Long.toString(l.saturated().errors() + p.errors()));
+            first ? f2(c.reference().cpuMsPerRequest()) : "", Integer.toString(l.clients()),
+            f0(l.saturated().perSecond()), f2(l.saturated().cpuMsPerRequest()), f0(p.perSecond()), f2(p.p50()),
+            f2(p.p90()), f2(p.p99()), f1(p.max()), Long.toString(l.saturated().errors() + p.errors()));
         first = false;
       }
     }
@@ -63,13 +65,13 @@ final class MarkdownReport {
   private void server(List<CorpusResult> corpora) {
     md.append("\n**Server** (`serve` in its own JVM on the existing index; other load: cores kept busy by other "
         + "processes during the corpus's measurements)\n\n");
-    row("corpus", "start to first answer s", "heap after GC MB", "other load (cores)", "deep highlight");
-    rule(5);
+    row("corpus", "start to first answer s", "start CPU s", "heap after GC MB", "other load (cores)", "deep highlight");
+    rule(6);
     for (CorpusResult c : corpora) {
       DeepHighlight d = c.deep();
       String deep = d == null ? "" : String.format(Locale.ROOT, "`%s` at character %,d of %s: %s", d.word(), d.offset(),
           d.id(), d.marked() ? "marked" : "NOT marked");
-      row(c.name(), f2(c.startToFirstAnswerSeconds()), c.heapAfterGcMegabytes() == null ? "n/a" : f0(c.heapAfterGcMegabytes()),
+      row(c.name(), f2(c.startToFirstAnswerSeconds()), f2(c.startCpuSeconds()), c.heapAfterGcMegabytes() == null ? "n/a" : f0(c.heapAfterGcMegabytes()),
           Double.isNaN(c.otherCores()) ? "n/a" : f2(c.otherCores()), deep);
     }
   }

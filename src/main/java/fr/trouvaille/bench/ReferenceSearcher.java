@@ -1,6 +1,8 @@
 package fr.trouvaille.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.time.Duration;
@@ -33,6 +35,7 @@ final class ReferenceSearcher implements AutoCloseable {
 
   private static final Map<String, Float> FIELDS = Map.of("title", 2f, "text", 1f);
   private static final Set<String> SHOWN = Set.of("id", "title");
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Analyzer analyzer;
   private final Directory directory;
@@ -73,6 +76,7 @@ final class ReferenceSearcher implements AutoCloseable {
   /** Runs the queries in turn, back to back on this thread, for {@code duration}. */
   LatencyStats measure(List<BenchQuery> queries, Duration duration) throws IOException {
     Histogram latencies = LatencyStats.histogram();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long end = start + duration.toNanos();
     long now = start;
@@ -82,7 +86,7 @@ final class ReferenceSearcher implements AutoCloseable {
       now = System.nanoTime();
       latencies.recordValue(now - sent);
     }
-    return LatencyStats.of(latencies, 0, (now - start) / 1e9);
+    return LatencyStats.of(latencies, 0, (now - start) / 1e9).withCpu(THREADS.getCurrentThreadCpuTime() - cpu);
   }
 
   @Override

@@ -25,9 +25,11 @@ final class ServerProcess implements AutoCloseable {
   private final int port;
   private final int documents;
   private final Duration startToFirstAnswer;
+  private final Duration startCpu;
 
-  private ServerProcess(Process process, int port, int documents, Duration startToFirstAnswer) {
+  private ServerProcess(Process process, int port, int documents, Duration startToFirstAnswer, Duration startCpu) {
     this.process = process;
+    this.startCpu = startCpu;
     this.port = port;
     this.documents = documents;
     this.startToFirstAnswer = startToFirstAnswer;
@@ -58,7 +60,8 @@ final class ServerProcess implements AutoCloseable {
         }
       }
       Duration firstAnswer = Duration.ofNanos(System.nanoTime() - start);
-      return new ServerProcess(process, port, Integer.parseInt(serving.group(1)), firstAnswer);
+      Duration cpu = process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+      return new ServerProcess(process, port, Integer.parseInt(serving.group(1)), firstAnswer, cpu);
     } catch (IOException | RuntimeException e) {
       process.destroyForcibly();
       throw e;
@@ -101,6 +104,11 @@ final class ServerProcess implements AutoCloseable {
   /** From starting the JVM to the end of the first search's answer. */
   Duration startToFirstAnswer() {
     return startToFirstAnswer;
+  }
+
+  /** CPU time the server used up to its first answer, all threads (JIT and GC included). */
+  Duration startCpu() {
+    return startCpu;
   }
 
   /** CPU time the server used so far, or zero when the system does not say. */

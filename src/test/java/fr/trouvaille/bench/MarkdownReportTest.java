@@ -8,22 +8,22 @@ import org.junit.jupiter.api.Test;
 class MarkdownReportTest {
 
   private static LatencyStats stats(double perSecond, double p50, double p99) {
-    return new LatencyStats(1000, 0, 10, perSecond, p50, p50 * 2, p99, p99 * 2);
+    return new LatencyStats(1000, 0, 10, perSecond, p50, p50 * 2, p99, p99 * 2, 1.2);
   }
 
   private static CorpusResult corpus(String name, int documents, double ratio, double incremental, double httpP50,
       double p99At8, DeepHighlight deep) {
     IndexingResult indexing = new IndexingResult(documents, 74, 10, 7.4, 9007, 10 * ratio, 7.4 / ratio, 9007 / ratio, ratio,
-        incremental, 150);
+        18, 17, 17 / 18.0, incremental, 150);
     List<LevelResult> http = List.of(
         new LevelResult(1, stats(500, httpP50, 5), stats(375, httpP50, 5)),
         new LevelResult(8, stats(1200, 6, p99At8), stats(900, 5, p99At8)));
-    return new CorpusResult(name, indexing, stats(600, 1.5, 4), http, 1.2, 80.0, deep, 0.1);
+    return new CorpusResult(name, indexing, stats(600, 1.5, 4), http, 1.2, 1.9, 80.0, deep, 0.1);
   }
 
   private static String markdown(CorpusResult... corpora) {
     return MarkdownReport.of(new BenchReport("2026-01-01 10:00", 5, new Machine(2, "cpu", 24, "Java 17", "Linux"),
-        "load before", "load after", new BenchSettings(10, 5, List.of(1, 8), 0.75, List.of(), QuerySet.STANDARD),
+        "load before", "load after", new BenchSettings(10, 5, List.of(1, 8), 0.75, List.of(), 0, QuerySet.STANDARD),
         List.of(corpora)));
   }
 
