@@ -2,6 +2,7 @@ package fr.trouvaille.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ final class CorpusBench {
     LatencyStats reference = referenceSearches(index);
     say("[%s] reference in process: p50 %.2f ms, %.0f q/s, CPU %.2f ms/q%n", corpus.name(), reference.p50(),
         reference.perSecond(), reference.cpuMsPerRequest());
+    double withArchive = startWithClassArchive(corpus, index, folder);
     try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(),
         folder.resolve("server.log"), settings.queries().get(0).path())) {
       say("[%s] server answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
@@ -49,8 +51,32 @@ final class CorpusBench {
       OptionalLong heap = Jdk.heapUsedAfterGc(server.pid());
       Duration serverCpu = server.cpu();
       return new CorpusResult(corpus.name(), indexing, reference, http, server.startToFirstAnswer().toNanos() / 1e9,
-          server.startCpu().toNanos() / 1e9,
+          server.startCpu().toNanos() / 1e9, withArchive,
           heap.isPresent() ? heap.getAsLong() / (1024.0 * 1024.0) : null, deep, meter.otherCores(serverCpu));
+    }
+  }
+
+  /**
+   * Start to first answer with a class-data archive (AppCDS) made by one start before: classes are
+   * then mapped ready-parsed instead of loaded from the jar. The README tells how to use one.
+   */
+  private double startWithClassArchive(BenchCorpus corpus, Path index, Path folder) throws Exception {
+    Path archive = folder.resolve("server.jsa");
+    String first = settings.queries().get(0).path();
+    List<String> training = new ArrayList<>(settings.serverJvmArgs());
+    training.add("-XX:ArchiveClassesAtExit=" + archive);
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, training, folder.resolve("training.log"), first)) {
+      // started, answered once: the classes a start needs are loaded, and archived at exit
+    }
+    if (!Files.isRegularFile(archive)) {
+      return Double.NaN;
+    }
+    List<String> archived = new ArrayList<>(settings.serverJvmArgs());
+    archived.add("-XX:SharedArchiveFile=" + archive);
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, archived, folder.resolve("archived.log"), first)) {
+      say("[%s] with a class-data archive: answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
+          server.startToFirstAnswer().toNanos() / 1e9, server.startCpu().toNanos() / 1e9);
+      return server.startToFirstAnswer().toNanos() / 1e9;
     }
   }
 

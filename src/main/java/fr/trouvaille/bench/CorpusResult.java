@@ -10,6 +10,7 @@ import java.util.List;
  * @param startToFirstAnswerSeconds from starting the server's JVM on the existing index to the end
  *     of its first answer
  * @param startCpuSeconds CPU time the server used up to that answer, all threads
+ * @param startWithArchiveSeconds the same start with a class-data archive (AppCDS), or NaN
  * @param heapAfterGcMegabytes the server's heap in use after the run and a full collection, or
  *     null when the JDK could not tell
  * @param deep the deep-highlight proof, or null for corpora without long documents
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record CorpusResult(
     String name, IndexingResult indexing, LatencyStats reference, List<LevelResult> http,
-    double startToFirstAnswerSeconds, double startCpuSeconds, Double heapAfterGcMegabytes, DeepHighlight deep, double otherCores) {
+    double startToFirstAnswerSeconds, double startCpuSeconds, double startWithArchiveSeconds, Double heapAfterGcMegabytes, DeepHighlight deep, double otherCores) {
 
   public CorpusResult {
     http = List.copyOf(http);

@@ -65,13 +65,15 @@ final class MarkdownReport {
   private void server(List<CorpusResult> corpora) {
     md.append("\n**Server** (`serve` in its own JVM on the existing index; other load: cores kept busy by other "
         + "processes during the corpus's measurements)\n\n");
-    row("corpus", "start to first answer s", "start CPU s", "heap after GC MB", "other load (cores)", "deep highlight");
-    rule(6);
+    row("corpus", "start to first answer s", "start CPU s", "with class-data archive s", "heap after GC MB",
+        "other load (cores)", "deep highlight");
+    rule(7);
     for (CorpusResult c : corpora) {
       DeepHighlight d = c.deep();
       String deep = d == null ? "" : String.format(Locale.ROOT, "`%s` at character %,d of %s: %s", d.word(), d.offset(),
           d.id(), d.marked() ? "marked" : "NOT marked");
-      row(c.name(), f2(c.startToFirstAnswerSeconds()), f2(c.startCpuSeconds()), c.heapAfterGcMegabytes() == null ? "n/a" : f0(c.heapAfterGcMegabytes()),
+      row(c.name(), f2(c.startToFirstAnswerSeconds()), f2(c.startCpuSeconds()), f2(c.startWithArchiveSeconds()),
+          c.heapAfterGcMegabytes() == null ? "n/a" : f0(c.heapAfterGcMegabytes()),
           Double.isNaN(c.otherCores()) ? "n/a" : f2(c.otherCores()), deep);
     }
   }

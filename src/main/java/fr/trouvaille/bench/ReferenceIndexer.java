@@ -23,8 +23,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The bare Lucene indexing loop the reindex is measured against: walk the folder, read each
  * {@code .txt}/{@code .md} file as UTF-8, add it as an id and a stored text with offsets in the
- * postings, from a few threads, one commit. Default {@link IndexWriterConfig} but the analyzer: no
- * headers, no hashes, no change detection.
+ * postings, from a few threads, one commit. Default {@link IndexWriterConfig} but the analyzer (and
+ * no commit on close, as the reindex): no headers, no hashes, no change detection.
  */
 final class ReferenceIndexer {
 
@@ -50,7 +50,8 @@ final class ReferenceIndexer {
     List<Path> files = documentFiles(corpus);
     AtomicInteger next = new AtomicInteger();
     try (Directory directory = FSDirectory.open(index);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        // Like the reindex: one commit, then close without waiting for the merges that are running.
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false))) {
       List<Thread> workers = new ArrayList<>();
       List<Throwable> failures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {

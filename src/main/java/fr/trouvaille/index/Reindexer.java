@@ -28,6 +28,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -254,8 +255,16 @@ public final class Reindexer {
       if (result instanceof ParseResult.Rejected rejected) {
         skip(file, rejected.reason(), rejected.detail());
       } else if (result instanceof ParseResult.Parsed parsed) {
-        writer.updateDocument(key, mapper.toDocument(parsed.document(), stamp));
-        (previous == null ? added : updated).add(file.id());
+        Document doc = mapper.toDocument(parsed.document(), stamp);
+        if (previous == null) {
+          // Not in the index (the stamps list every live document): no delete term to buffer and
+          // apply at each flush, which a full reindex of 90k files would otherwise pay 90k times.
+          writer.addDocument(doc);
+          added.add(file.id());
+        } else {
+          writer.updateDocument(key, doc);
+          updated.add(file.id());
+        }
       }
     }
 

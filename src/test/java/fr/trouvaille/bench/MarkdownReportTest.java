@@ -18,7 +18,7 @@ class MarkdownReportTest {
     List<LevelResult> http = List.of(
         new LevelResult(1, stats(500, httpP50, 5), stats(375, httpP50, 5)),
         new LevelResult(8, stats(1200, 6, p99At8), stats(900, 5, p99At8)));
-    return new CorpusResult(name, indexing, stats(600, 1.5, 4), http, 1.2, 1.9, 80.0, deep, 0.1);
+    return new CorpusResult(name, indexing, stats(600, 1.5, 4), http, 1.2, 1.9, 0.8, 80.0, deep, 0.1);
   }
 
   private static String markdown(CorpusResult... corpora) {
