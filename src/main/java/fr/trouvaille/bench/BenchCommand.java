@@ -27,8 +27,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "3", description = "Length of each measured phase. Default: ${DEFAULT-VALUE}.")
   double seconds;
 
-  @Option(names = "--warmup", description = "Length of each warm-up, in seconds. Default: as --seconds.")
-  Double warmup;
+  @Option(names = "--warmup", defaultValue = "10",
+      description = "Length of each warm-up, in seconds: the server's JIT needs about 10 s of load on 2 busy cores. "
+          + "Default: ${DEFAULT-VALUE}.")
+  double warmup;
 
   @Option(names = "--levels", defaultValue = "1,2,8", split = ",", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
   List<Integer> levels;
@@ -45,6 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Before each corpus, wait up to this long for other processes to leave the CPU (shared "
           + "machines). Default: ${DEFAULT-VALUE}.")
   double waitQuiet;
+
+  @Option(names = "--gzip", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Clients accept gzip answers, as browsers do (--no-gzip: as curl does). Default: ${DEFAULT-VALUE}.")
+  boolean gzip;
 
   @Option(names = "--data", defaultValue = "../shared/bench", paramLabel = "DIR",
       description = "Folder of the bench corpus archives (*.tar.gz). Default: ${DEFAULT-VALUE}.")
@@ -65,8 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
       case "full" -> Corpora.ALL;
       default -> Arrays.stream(corpusSet.split(",")).map(String::strip).toList();
     };
-    BenchSettings settings = new BenchSettings(seconds, warmup == null ? seconds : warmup, levels, paced,
-        serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), waitQuiet,
+    BenchSettings settings = new BenchSettings(seconds, warmup, levels, paced,
+        serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), waitQuiet, gzip,
         QuerySet.STANDARD);
     // The unpacked corpora and the indexes go to a temporary folder, never into the project.
     Path work = Files.createTempDirectory("trouvaille-bench-");

@@ -11,10 +11,11 @@ import java.util.List;
  * @param pacedFraction the paced phase's rate, as a fraction of the back-to-back throughput
  * @param serverJvmArgs options given to the server's JVM
  * @param waitQuietSeconds how long each corpus may wait for the machine to be quiet before it starts
+ * @param acceptGzip whether the load generator's clients accept gzip answers, as browsers do
  */
 public record BenchSettings(
     double seconds, double warmupSeconds, List<Integer> levels, double pacedFraction,
-    List<String> serverJvmArgs, double waitQuietSeconds, List<BenchQuery> queries) {
+    List<String> serverJvmArgs, double waitQuietSeconds, boolean acceptGzip, List<BenchQuery> queries) {
 
   public BenchSettings {
     levels = List.copyOf(levels);

@@ -88,7 +88,8 @@ final class CorpusBench {
   }
 
   private List<LevelResult> load(String name, ServerProcess server) throws InterruptedException {
-    LoadGenerator load = new LoadGenerator(server.port(), settings.queries().stream().map(BenchQuery::path).toList());
+    LoadGenerator load = new LoadGenerator(server.port(), settings.acceptGzip(),
+        settings.queries().stream().map(BenchQuery::path).toList());
     load.saturate(2, seconds(settings.warmupSeconds())); // compiles the server's hot code first
     List<LevelResult> levels = new ArrayList<>();
     for (int clients : settings.levels()) {

@@ -21,11 +21,14 @@ import org.HdrHistogram.Histogram;
 final class LoadGenerator {
 
   private final int port;
+  private final boolean gzip;
   private final List<String> paths;
   private final AtomicInteger next = new AtomicInteger();
 
-  LoadGenerator(int port, List<String> paths) {
+  /** @param gzip whether the clients accept gzip answers */
+  LoadGenerator(int port, boolean gzip, List<String> paths) {
     this.port = port;
+    this.gzip = gzip;
     this.paths = List.copyOf(paths);
   }
 
@@ -82,7 +85,7 @@ final class LoadGenerator {
 
     @Override
     public void run() {
-      try (LoopbackClient http = new LoopbackClient(port)) {
+      try (LoopbackClient http = new LoopbackClient(port, gzip)) {
         waitUntil(first);
         // A server too slow for the schedule must not keep us here for ever: stop at twice the phase.
         long giveUp = end + (end - first);

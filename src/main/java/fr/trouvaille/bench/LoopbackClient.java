@@ -17,8 +17,8 @@ import java.util.Locale;
  * <p>Why not {@code java.net.http.HttpClient}: its synchronous send hands each request to a
  * selector thread and back through an executor, thread hops that cost CPU the server needs on a
  * 2-core machine and add to every measured latency. Here the request is written and the answer read
- * on the caller's thread. It sends {@code Accept-Encoding: gzip}, as the browsers using the search
- * page do, and does not inflate the answer: that is the client's cost, not the server's.
+ * on the caller's thread. By default it sends {@code Accept-Encoding: gzip}, as the browsers using
+ * the search page do, and does not inflate the answer: that is the client's cost, not the server's.
  */
 final class LoopbackClient implements AutoCloseable {
 
@@ -26,12 +26,19 @@ final class LoopbackClient implements AutoCloseable {
   record Response(int status, byte[] body, boolean gzip) {}
 
   private final int port;
+  private final String acceptEncoding;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
 
   LoopbackClient(int port) {
+    this(port, true);
+  }
+
+  /** A client that asks for gzip answers, as browsers do, or not, as curl does. */
+  LoopbackClient(int port, boolean gzip) {
     this.port = port;
+    this.acceptEncoding = gzip ? "Accept-Encoding: gzip\r\n" : "";
   }
 
   /** Sends {@code GET path} and reads the whole answer; reconnects if the last one closed. */
@@ -41,7 +48,7 @@ final class LoopbackClient implements AutoCloseable {
     }
     try {
       out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-          + "\r\nAccept: application/json\r\nAccept-Encoding: gzip\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          + "\r\nAccept: application/json\r\n" + acceptEncoding + "\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       return read();
     } catch (IOException e) {

@@ -19,8 +19,8 @@ final class MarkdownReport {
         m.cores(), m.cpu(), m.memoryGigabytes(), m.java(), m.os());
     line("Load: before `%s`; after `%s`.", report.uptimeBefore(), report.uptimeAfter());
     line("Each phase %s s (warm-up %s s); %d French queries of several shapes; paced phases at %.0f %% of the "
-        + "back-to-back rate; server JVM options: %s.", number(s.seconds()), number(s.warmupSeconds()), s.queries().size(),
-        100 * s.pacedFraction(), s.serverJvmArgs().isEmpty() ? "none" : "`" + String.join(" ", s.serverJvmArgs()) + "`");
+        + "back-to-back rate; clients %s gzip; server JVM options: %s.", number(s.seconds()), number(s.warmupSeconds()),
+        s.queries().size(), 100 * s.pacedFraction(), s.acceptGzip() ? "accept" : "do not accept", s.serverJvmArgs().isEmpty() ? "none" : "`" + String.join(" ", s.serverJvmArgs()) + "`");
     md.append('\n');
     TargetTable.write(report.corpora(), md);
     indexing(report.corpora());

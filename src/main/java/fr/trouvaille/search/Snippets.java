@@ -41,7 +41,7 @@ final class Snippets {
   String[] passages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter highlighter = new PostingsHighlighter(builder(searcher)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.FRENCH), PASSAGE_LENGTH, MATCH_ALIGNMENT)));
+            new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), PASSAGE_LENGTH, MATCH_ALIGNMENT)));
     String[] passages = highlight(highlighter, query, docIds, PASSAGES);
     for (int i = 0; i < passages.length; i++) {
       // A snippet reads as one line: paragraph breaks and the blanks around the separator collapse.

@@ -27,7 +27,7 @@ class BenchCommandTest {
     cli.setOut(new PrintWriter(stdout));
     cli.setErr(new PrintWriter(new StringWriter()));
     int code = cli.execute("--corpus-set", "shipped", "--shipped", corpus.toString(), "--out", out.toString(),
-        "--seconds", "0.3", "--levels", "1,2");
+        "--seconds", "0.3", "--warmup", "0.3", "--levels", "1,2");
     assertEquals(0, code, stdout.toString());
 
     JsonNode shipped = new ObjectMapper().readTree(out.resolve("bench.json").toFile()).path("corpora").path(0);

@@ -61,7 +61,7 @@ class LoadGeneratorTest {
 
   @Test
   void back_to_back_clients_measure_the_service_time_and_the_throughput() throws Exception {
-    LatencyStats stats = new LoadGenerator(start(20), List.of("/a")).saturate(1, Duration.ofMillis(600));
+    LatencyStats stats = new LoadGenerator(start(20), false, List.of("/a")).saturate(1, Duration.ofMillis(600));
     assertTrue(stats.p50() >= 20, "p50 " + stats.p50());
     assertTrue(stats.perSecond() <= 50, "rate " + stats.perSecond());
     // One client back to back: the rate is the inverse of the time each request takes.
@@ -73,7 +73,7 @@ class LoadGeneratorTest {
   void paced_requests_are_timed_from_their_intended_send_time_so_a_slow_server_shows() throws Exception {
     // 100 requests a second asked of a server that answers 20: each request waits for the ones
     // before it. Timed from when it was actually sent, every request would take 50 ms.
-    LatencyStats stats = new LoadGenerator(start(50), List.of("/a")).paced(1, 100, Duration.ofMillis(800));
+    LatencyStats stats = new LoadGenerator(start(50), false, List.of("/a")).paced(1, 100, Duration.ofMillis(800));
     assertTrue(stats.p50() > 150, "p50 " + stats.p50());
     assertTrue(stats.max() > 400, "max " + stats.max());
     assertFalse(stats.requests() > 40, "the slow server cannot have answered " + stats.requests());
