@@ -1,0 +1,5 @@
+/**
+ * The {@code bench} command: indexes corpora with the reindex and with a bare Lucene reference,
+ * drives the real server over loopback, and writes the figures as JSON and Markdown.
+ */
+package fr.trouvaille.bench;
