@@ -1,9 +1,9 @@
 package fr.trouvaille;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.ReindexListener;
 import fr.trouvaille.index.ReindexReport;
 import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.search.LuceneSearchEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +52,13 @@ public final class Fixtures {
     } catch (Exception e) {
       throw new AssertionError("reindex failed", e);
     }
+  }
+
+  /** The small corpus written into {@code corpus} and indexed into {@code index}, and an engine over it. */
+  public static LuceneSearchEngine smallEngine(Path corpus, Path index) throws IOException {
+    smallCorpus(corpus);
+    reindex(corpus, index);
+    return new LuceneSearchEngine(index);
   }
 
   /** A listener that holds a reindex just after its start until {@link #release()}: a reindex "running". */

@@ -38,6 +38,11 @@ public final class SearchBenchmark {
     this.loadTime = loadTime;
   }
 
+  /** Concurrent searchers of the throughput run. */
+  public int threads() {
+    return threads;
+  }
+
   public Figures run(SearchEngine engine) throws InterruptedException {
     queries.forEach(q -> engine.search(SearchRequest.of(q)));
     long[] nanos = new long[queries.size() * rounds];

@@ -1,5 +1,6 @@
 package fr.trouvaille.cli;
 
+import fr.trouvaille.bench.BenchCommand;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import java.io.IOException;
@@ -7,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code trouvaille} command: {@code serve} and {@code reindex}. */
+/** The {@code trouvaille} command: {@code serve}, {@code reindex} and {@code bench}. */
 @Command(name = "trouvaille", mixinStandardHelpOptions = true, version = "Trouvaille 0.1",
     description = "Full-text search for a folder of French documents.",
     subcommands = {ServeCommand.class, ReindexCommand.class, BenchCommand.class})

@@ -6,15 +6,16 @@ import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import fr.trouvaille.search.SearchEngine;
 import fr.trouvaille.web.WebApp;
+import fr.trouvaille.web.WebOptions;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * The running service: the index (built first when missing or empty), the search engine over it
- * and the web application. The composition root, kept apart from the command so tests run it; it
- * sees the backend through its interfaces only.
+ * The running service: the index (moved aside when unreadable, built when missing or empty), the
+ * search engine over it, the background reindex and the web application. The composition root,
+ * kept apart from the command so tests run it; it sees the backend through its interfaces only.
  */
 final class Service implements AutoCloseable {
 
@@ -28,19 +29,28 @@ final class Service implements AutoCloseable {
     this.app = app;
   }
 
-  /** The embedded backend over the index folder {@code index}. */
+  /** {@link #start(Path, Path, String, int, String, PrintWriter)} without reindex over HTTP. */
   static Service start(Path corpus, Path index, String host, int port, PrintWriter out)
       throws IOException, ReindexInProgressException, ReindexFailedException {
-    return start(new EmbeddedBackend(index), corpus, host, port, out);
+    return start(corpus, index, host, port, null, out);
+  }
+
+  /** The embedded backend over the index folder {@code index}. */
+  static Service start(Path corpus, Path index, String host, int port, String adminToken, PrintWriter out)
+      throws IOException, ReindexInProgressException, ReindexFailedException {
+    return start(new EmbeddedBackend(index), corpus, host, port, adminToken, out);
   }
 
   /**
    * Builds the index if it is empty, then listens on {@code host:port} (0: any free port). Closes
    * {@code backend} when it cannot start.
+   *
+   * @param adminToken the token for {@code /api/reindex}; null leaves that route refusing
    */
-  static Service start(Backend backend, Path corpus, String host, int port, PrintWriter out)
+  static Service start(Backend backend, Path corpus, String host, int port, String adminToken, PrintWriter out)
       throws IOException, ReindexInProgressException, ReindexFailedException {
     try {
+      backend.prepare(out);
       if (backend.corpusIndex().documentCount() == 0) {
         out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");
         out.flush();
@@ -49,7 +59,8 @@ final class Service implements AutoCloseable {
       // Synonyms are read at query time, from the corpus folder, and reloaded when the file changes.
       SynonymsFile synonyms = new SynonymsFile(corpus.resolve(CorpusScanner.SYNONYMS_FILE));
       SearchEngine engine = backend.openSearchEngine(synonyms);
-      Javalin app = WebApp.create(engine).start(host, port);
+      WebOptions options = WebOptions.withAdmin(adminToken, backend.reindexJobs(corpus));
+      Javalin app = WebApp.create(engine, options).start(host, port);
       return new Service(backend, engine, app);
     } catch (IOException | ReindexInProgressException | ReindexFailedException | RuntimeException e) {
       backend.close(); // the port is taken, say: do not leave the index open behind us
@@ -65,7 +76,10 @@ final class Service implements AutoCloseable {
     return engine.documentCount();
   }
 
-  /** Stops accepting requests, lets those in flight finish, then closes the index. */
+  /**
+   * Stops accepting requests and lets those in flight finish, then closes the backend (the embedded
+   * one abandons a background reindex before its commit, then closes the index).
+   */
   @Override
   public void close() throws IOException {
     app.stop();

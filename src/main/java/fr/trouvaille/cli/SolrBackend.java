@@ -2,12 +2,14 @@ package fr.trouvaille.cli;
 
 import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.index.CorpusIndex;
+import fr.trouvaille.index.ReindexJobs;
 import fr.trouvaille.search.SearchEngine;
 import fr.trouvaille.solr.SolrCluster;
 import fr.trouvaille.solr.SolrCorpusIndex;
 import fr.trouvaille.solr.SolrSearchEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The SolrCloud backend: a collection alias on a cluster reached through the nodes named. */
@@ -34,6 +36,12 @@ final class SolrBackend implements Backend {
   @Override
   public SearchEngine openSearchEngine(QueryAnalysis queryAnalysis) {
     return new SolrSearchEngine(cluster, collection, queryAnalysis);
+  }
+
+  // Reindex over HTTP runs the embedded reindex in the server; on Solr, run reindex --solr.
+  @Override
+  public ReindexJobs reindexJobs(Path corpus) {
+    return null;
   }
 
   @Override

@@ -32,9 +32,7 @@ public final class CorpusScanner {
 
   /** Walks {@code root}; fails if it is not a readable folder. */
   public CorpusScan scan(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      throw new NoSuchFileException(root.toString(), null, "the corpus folder does not exist or is not a folder");
-    }
+    requireFolder(root);
     List<CorpusFile> files = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -75,9 +73,23 @@ public final class CorpusScanner {
     return new CorpusScan(files, skipped);
   }
 
+  /** Fails, saying why, unless {@code root} is a folder that can be scanned. */
+  public static void requireFolder(Path root) throws NoSuchFileException {
+    if (!Files.isDirectory(root)) {
+      throw new NoSuchFileException(root.toString(), null, "the corpus folder does not exist or is not a folder");
+    }
+  }
+
   /** The document id of a file: its path relative to the corpus folder, with {@code /} separators. */
   public static String idOf(Path root, Path file) {
-    String relative = root.relativize(file).toString();
+    // The walk gives paths that start with the root's: cutting the prefix is much cheaper than
+    // Path.relativize, which showed as a tenth of a no-change reindex of 90k files.
+    String rootText = root.toString();
+    String fileText = file.toString();
+    String relative = fileText.startsWith(rootText) && fileText.length() > rootText.length()
+            && fileText.startsWith(file.getFileSystem().getSeparator(), rootText.length())
+        ? fileText.substring(rootText.length() + 1)
+        : root.relativize(file).toString();
     return relative.replace(file.getFileSystem().getSeparator(), "/");
   }
 

@@ -125,6 +125,13 @@ public final class DocumentParser {
   }
 
   private static String decodeStrictUtf8(byte[] bytes) throws CharacterCodingException {
+    // The String constructor is several times faster than a decoder, and gives the same text for
+    // valid UTF-8; it puts U+FFFD where bytes are invalid, so only then is the strict decoder run
+    // (a text may hold U+FFFD itself: the decoder then says whether it is valid).
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharBuffer chars =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -7,8 +7,6 @@ import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -17,10 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -44,6 +39,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   private final Directory directory;
   private final SearcherManager manager;
   private final QueryAnalysis queryAnalysis;
+  private final SearchLimits limits;
   private final RelaxingSearch searches;
   private final Snippets snippets;
   private final Related related;
@@ -52,6 +48,12 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
   /** Opens the index at {@code index}, which must hold a commit. */
   public LuceneSearchEngine(Path index, QueryAnalysis queryAnalysis) throws IOException {
+    this(index, queryAnalysis, SearchLimits.DEFAULTS);
+  }
+
+  /** Opens the index at {@code index}, which must hold a commit; each search keeps within {@code limits}. */
+  public LuceneSearchEngine(Path index, QueryAnalysis queryAnalysis, SearchLimits limits) throws IOException {
+    this.limits = limits;
     this.directory = FSDirectory.open(index);
     this.manager = new SearcherManager(directory, null);
     this.queryAnalysis = queryAnalysis;
@@ -85,7 +87,10 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   @Override
   public SearchResult search(SearchRequest request) {
     QueryAnalysis.Current analysis = queryAnalysis.current();
-    return withSearcher(searcher -> searches.search(searcher, request, analysis));
+    return withSearcher(shared -> {
+      IndexSearcher searcher = limits.timed(shared);
+      return searches.search(searcher, request, analysis).withPartial(searcher.timedOut());
+    });
   }
 
   @Override
@@ -139,6 +144,11 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
       IndexSearcher searcher = manager.acquire();
       try {
         return work.apply(searcher);
+      } catch (RuntimeException e) {
+        if (SearchLimits.tooComplex(e)) {
+          throw new InvalidQueryException("Requête trop complexe : elle couvre trop de mots. Précisez-la.");
+        }
+        throw e;
       } finally {
         manager.release(searcher);
       }

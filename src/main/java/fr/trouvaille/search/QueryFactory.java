@@ -6,6 +6,7 @@ import fr.trouvaille.index.IndexFields;
 import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,13 +32,16 @@ final class QueryFactory {
 
   private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f);
 
+  /** Words of a query tried with close spellings, at most. */
+  static final int MAX_FUZZY_WORDS = 8;
+
   private static final KnownPhrases PHRASES = new KnownPhrases();
 
   private QueryFactory() {}
 
   /** The query for the user's text; {@code every} requires all words, else any of them. */
   static Query parse(String text, QueryAnalysis.Current analysis, boolean every) {
-    SimpleQueryParser parser = new SimpleQueryParser(analysis.analyzer(), FIELDS);
+    SimpleQueryParser parser = SearchLimits.parser(analysis.analyzer(), FIELDS);
     parser.setDefaultOperator(every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
     // A multi-word synonym ("Nur Sultan" for "Astana") must match as a phrase, not as two words.
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -51,13 +55,21 @@ final class QueryFactory {
    */
   static Query fuzzy(String text, Analyzer analyzer) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String term : terms(text, analyzer)) {
+    for (String term : fuzzyWords(text, analyzer)) {
       int edits = edits(term);
       FIELDS.forEach((field, boost) ->
           any.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits), boost), BooleanClause.Occur.SHOULD));
     }
     BooleanQuery query = any.build();
     return query.clauses().isEmpty() ? new MatchNoDocsQuery("no word to look for") : query;
+  }
+
+  /** The words a fuzzy relaxation looks for: each walks many index terms, so a few words of sensible length. */
+  static List<String> fuzzyWords(String text, Analyzer analyzer) {
+    return terms(text, analyzer).stream()
+        .filter(term -> term.length() <= SearchLimits.MAX_EXPANDED_WORD)
+        .limit(MAX_FUZZY_WORDS)
+        .toList();
   }
 
   static int edits(String term) {

@@ -31,6 +31,16 @@ public final class QueryText {
     return QueryFactory.terms(text, analyzer);
   }
 
+  /** The analyzed words the fuzzy relaxation looks for: at most a few, of sensible length. */
+  public static List<String> fuzzyWords(String text, Analyzer analyzer) {
+    return QueryFactory.fuzzyWords(text, analyzer);
+  }
+
+  /** How long a search may collect hits before it answers with what it found (the service's limit). */
+  public static java.time.Duration timeBudget() {
+    return SearchLimits.DEFAULTS.timeBudget();
+  }
+
   /** The edits a fuzzy match of {@code term} allows, as Elasticsearch's {@code AUTO}. */
   public static int fuzzyEdits(String term) {
     return QueryFactory.edits(term);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
@@ -32,6 +33,9 @@ final class RelaxingSearch {
   // Equal scores are ordered by id, so results (and tests) are deterministic.
   private static final Sort BY_SCORE_THEN_ID = new Sort(
       SortField.FIELD_SCORE, KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
+
+  // A hit shows these; loading the text as well would decode whole novels only to drop them.
+  private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE);
 
   private final Snippets snippets;
   private final Spelling spelling;
@@ -104,7 +108,7 @@ final class RelaxingSearch {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc);
+      Document doc = stored.document(page[i].doc, HIT_FIELDS);
       hits.add(new Hit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), doc.get(IndexFields.DATE),
           page[i].score, passages[i] == null ? "" : passages[i]));
     }

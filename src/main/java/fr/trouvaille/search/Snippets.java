@@ -48,10 +48,9 @@ final class Snippets {
 
   /** Snippets of the body of each document, in the order of {@code docIds}; null where none. */
   String[] passages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    UnifiedHighlighter highlighter = builder(searcher)
+    UnifiedHighlighter highlighter = new PostingsHighlighter(builder(searcher)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.FRENCH), PASSAGE_LENGTH, MATCH_ALIGNMENT))
-        .build();
+            new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), PASSAGE_LENGTH, MATCH_ALIGNMENT)));
     String[] passages = highlight(highlighter, query, docIds, PASSAGES);
     for (int i = 0; i < passages.length; i++) {
       // A snippet reads as one line: paragraph breaks and the blanks around the separator collapse.
@@ -62,7 +61,7 @@ final class Snippets {
 
   /** The whole body of one document with every match marked. */
   String whole(IndexSearcher searcher, Query query, int docId) throws IOException {
-    UnifiedHighlighter highlighter = builder(searcher).withBreakIterator(WholeBreakIterator::new).build();
+    UnifiedHighlighter highlighter = new PostingsHighlighter(builder(searcher).withBreakIterator(WholeBreakIterator::new));
     return highlight(highlighter, query, new int[] {docId}, 1)[0];
   }
 

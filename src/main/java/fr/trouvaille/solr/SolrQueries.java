@@ -3,7 +3,7 @@ package fr.trouvaille.solr;
 import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.QueryText;
 import fr.trouvaille.search.SearchRequest;
-import java.util.Set;
+import java.util.List;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
@@ -41,7 +41,7 @@ final class SolrQueries {
   }
 
   /** Any of the terms, each within the edits {@link QueryText#fuzzyEdits} allows; null when there is no term. */
-  static SolrQuery fuzzy(Set<String> terms) {
+  static SolrQuery fuzzy(List<String> terms) {
     StringBuilder q = new StringBuilder();
     for (String term : terms) {
       String escaped = ClientUtils.escapeQueryChars(term) + "~" + QueryText.fuzzyEdits(term);
@@ -70,6 +70,8 @@ final class SolrQueries {
       String upper = request.to() == null ? "*" : String.valueOf(IndexFields.monthNumber(request.to()));
       query.addFilterQuery("{!tag=" + DATE_TAG + "}" + IndexFields.MONTH + ":[" + lower + " TO " + upper + "]");
     }
+    // The embedded backend's time budget: past it, Solr answers with what it found (partialResults).
+    query.setTimeAllowed((int) QueryText.timeBudget().toMillis());
     query.set("json.facet", "{" + DATE_FACET + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
     highlight(query);
     query.set("hl.snippets", PASSAGES);

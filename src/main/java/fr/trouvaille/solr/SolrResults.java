@@ -43,6 +43,12 @@ final class SolrResults {
         .toList();
   }
 
+  /** True when Solr ran out of time and answered with part of the hits. */
+  static boolean partial(QueryResponse response) {
+    Object partial = response.getHeader() == null ? null : response.getHeader().get("partialResults");
+    return Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial));
+  }
+
   /** The whole highlighted text of one document, or null. */
   static String highlighted(QueryResponse response, String id) {
     List<String> passages = passages(response, id);

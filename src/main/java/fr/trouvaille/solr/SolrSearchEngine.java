@@ -62,7 +62,7 @@ public final class SolrSearchEngine implements SearchEngine {
     String relaxed = null;
     if (total(response) == 0) {
       QueryResponse any = run(SolrQueries.parsed(prepared, false), request, "");
-      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.terms(request.query(), analysis.analyzer()));
+      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()));
       if (total(any) > 0) {
         response = any;
         relaxed = "or";
@@ -72,7 +72,7 @@ public final class SolrSearchEngine implements SearchEngine {
     }
     return new SearchResult(request.query(), total(response), request.page(), request.size(),
         (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response),
-        new Facets(SolrResults.dates(response)), relaxed, didYouMean);
+        new Facets(SolrResults.dates(response)), relaxed, didYouMean, SolrResults.partial(response));
   }
 
   private QueryResponse run(SolrQuery query, SearchRequest request, String moreFacets) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Fixtures;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.corpus.SkipReason;
 import fr.trouvaille.corpus.Skipped;
 import java.io.IOException;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +98,13 @@ class LuceneSearchEngineTest {
       """)
   void proposes_a_correction_for_unknown_words(String query, String correction) {
     assertEquals(correction.isEmpty() ? null : correction, engine.search(SearchRequest.of(query)).didYouMean());
+  }
+
+  @Test
+  void a_garbage_word_too_long_for_close_spellings_finds_nothing_without_failing() {
+    SearchResult result = engine.search(SearchRequest.of("zq".repeat(100)));
+    assertEquals(0, result.total());
+    assertNull(result.relaxed());
   }
 
   @Test

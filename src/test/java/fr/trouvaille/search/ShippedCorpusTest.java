@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Fixtures;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.ReindexReport;
 import java.io.IOException;
 import java.nio.file.Path;

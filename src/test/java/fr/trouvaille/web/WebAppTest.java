@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -149,7 +148,14 @@ class WebAppTest {
   @ValueSource(strings = {
       "/api/documents/absent.txt", "/api/documents/..%2F..%2Fetc%2Fpasswd", "/api/documents/%2e%2e/%2e%2e/etc/passwd",
       "/api/documents/..%252F..%252Fetc%252Fpasswd", "/api/documents/kazakhstan/../../../etc/passwd",
-      "/api/documents/%2Fetc%2Fpasswd", "/api/documents/kazakhstan%5C..%5Cetat.txt"})
+      "/api/documents/%2Fetc%2Fpasswd", "/api/documents/kazakhstan%5C..%5Cetat.txt",
+      // every route that takes an id or a path: related documents, static files; encoded, double-encoded,
+      // overlong UTF-8, NUL, path parameters
+      "/api/documents/..%2F..%2Fetc%2Fpasswd/related", "/api/documents/%252e%252e%252f%252e%252e%252fetc%252fpasswd/related",
+      "/api/documents/..%c0%af..%c0%afetc%c0%afpasswd", "/api/documents/kazakhstan/etat.txt%00.html",
+      "/api/documents/..;/..;/etc/passwd", "/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd",
+      "/%252e%252e/%252e%252e/etc/passwd", "/..%5C..%5Cetc%5Cpasswd", "/app.js/..%2F..%2F..%2Fetc%2Fpasswd",
+      "/..;/..;/etc/passwd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd"})
   void unknown_and_traversing_document_ids_get_a_json_4xx(String path) {
     JavalinTest.test(app, (server, client) -> {
       HttpResponse<String> response = raw(server.port(), path);

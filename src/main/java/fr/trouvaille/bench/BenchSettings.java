@@ -1,0 +1,25 @@
+package fr.trouvaille.bench;
+
+import java.util.List;
+
+/**
+ * How a benchmark was run.
+ *
+ * @param seconds length of each measured phase
+ * @param warmupSeconds length of the untimed warm-ups
+ * @param levels the concurrency levels, in clients
+ * @param pacedFraction the paced phase's rate, as a fraction of the back-to-back throughput
+ * @param serverJvmArgs options given to the server's JVM
+ * @param waitQuietSeconds how long each corpus may wait for the machine to be quiet before it starts
+ * @param acceptGzip whether the load generator's clients accept gzip answers, as browsers do
+ */
+public record BenchSettings(
+    double seconds, double warmupSeconds, List<Integer> levels, double pacedFraction,
+    List<String> serverJvmArgs, double waitQuietSeconds, boolean acceptGzip, List<BenchQuery> queries) {
+
+  public BenchSettings {
+    levels = List.copyOf(levels);
+    serverJvmArgs = List.copyOf(serverJvmArgs);
+    queries = List.copyOf(queries);
+  }
+}

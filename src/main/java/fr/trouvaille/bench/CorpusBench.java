@@ -1,0 +1,115 @@
+package fr.trouvaille.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Measures one corpus: indexing both ways, the reference's searches in process, then the real
+ * server started on our index and driven over loopback at each concurrency level.
+ */
+final class CorpusBench {
+
+  private final Analyzer analyzer;
+  private final BenchSettings settings;
+  private final Path work;
+  private final PrintWriter progress;
+
+  CorpusBench(Analyzer analyzer, BenchSettings settings, Path work, PrintWriter progress) {
+    this.analyzer = analyzer;
+    this.settings = settings;
+    this.work = work;
+    this.progress = progress;
+  }
+
+  CorpusResult run(BenchCorpus corpus) throws Exception {
+    CpuMeter meter = CpuMeter.start();
+    Path folder = work.resolve("indexes").resolve(corpus.name());
+    Path index = folder.resolve("ours");
+    say("[%s] indexing %s%n", corpus.name(), corpus.folder());
+    IndexingResult indexing = new IndexingBench(analyzer, 2).run(corpus.folder(), index, folder.resolve("reference"));
+    say("[%s] %d documents, %.1f MB: ours %.2f MB/s, reference %.2f MB/s (%.0f %%; CPU %.1f vs %.1f s), "
+        + "no-change reindex %.2f s%n", corpus.name(), indexing.documents(), indexing.megabytes(),
+        indexing.oursMegabytesPerSecond(), indexing.referenceMegabytesPerSecond(), 100 * indexing.ratio(),
+        indexing.oursCpuSeconds(), indexing.referenceCpuSeconds(), indexing.incrementalSeconds());
+    LatencyStats reference = referenceSearches(index);
+    say("[%s] reference in process: p50 %.2f ms, %.0f q/s, CPU %.2f ms/q%n", corpus.name(), reference.p50(),
+        reference.perSecond(), reference.cpuMsPerRequest());
+    double withArchive = startWithClassArchive(corpus, index, folder);
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(),
+        folder.resolve("server.log"), settings.queries().get(0).path())) {
+      say("[%s] server answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
+          server.startToFirstAnswer().toNanos() / 1e9, server.startCpu().toNanos() / 1e9);
+      List<LevelResult> http = load(corpus.name(), server);
+      DeepHighlight deep = corpus.deepWord() == null ? null : new DeepProbe().check(server.port(), corpus.deepWord());
+      OptionalLong heap = Jdk.heapUsedAfterGc(server.pid());
+      Duration serverCpu = server.cpu();
+      return new CorpusResult(corpus.name(), indexing, reference, http, server.startToFirstAnswer().toNanos() / 1e9,
+          server.startCpu().toNanos() / 1e9, withArchive,
+          heap.isPresent() ? heap.getAsLong() / (1024.0 * 1024.0) : null, deep, meter.otherCores(serverCpu));
+    }
+  }
+
+  /**
+   * Start to first answer with a class-data archive (AppCDS) made by one start before: classes are
+   * then mapped ready-parsed instead of loaded from the jar. The README tells how to use one.
+   */
+  private double startWithClassArchive(BenchCorpus corpus, Path index, Path folder) throws Exception {
+    Path archive = folder.resolve("server.jsa");
+    String first = settings.queries().get(0).path();
+    List<String> training = new ArrayList<>(settings.serverJvmArgs());
+    training.add("-XX:ArchiveClassesAtExit=" + archive);
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, training, folder.resolve("training.log"), first)) {
+      // started, answered once: the classes a start needs are loaded, and archived at exit
+    }
+    if (!Files.isRegularFile(archive)) {
+      return Double.NaN;
+    }
+    List<String> archived = new ArrayList<>(settings.serverJvmArgs());
+    archived.add("-XX:SharedArchiveFile=" + archive);
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, archived, folder.resolve("archived.log"), first)) {
+      say("[%s] with a class-data archive: answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
+          server.startToFirstAnswer().toNanos() / 1e9, server.startCpu().toNanos() / 1e9);
+      return server.startToFirstAnswer().toNanos() / 1e9;
+    }
+  }
+
+  private LatencyStats referenceSearches(Path index) throws IOException {
+    try (ReferenceSearcher reference = new ReferenceSearcher(index, analyzer)) {
+      reference.measure(settings.queries(), seconds(settings.warmupSeconds()));
+      return reference.measure(settings.queries(), seconds(settings.seconds()));
+    }
+  }
+
+  private List<LevelResult> load(String name, ServerProcess server) throws InterruptedException {
+    LoadGenerator load = new LoadGenerator(server.port(), settings.acceptGzip(),
+        settings.queries().stream().map(BenchQuery::path).toList());
+    load.saturate(2, seconds(settings.warmupSeconds())); // compiles the server's hot code first
+    List<LevelResult> levels = new ArrayList<>();
+    for (int clients : settings.levels()) {
+      long cpu = server.cpu().toNanos();
+      LatencyStats saturated = load.saturate(clients, seconds(settings.seconds())).withCpu(server.cpu().toNanos() - cpu);
+      LatencyStats paced = load.paced(clients, saturated.perSecond() * settings.pacedFraction(), seconds(settings.seconds()));
+      say("[%s] c=%d: %.0f req/s, server CPU %.2f ms/req; paced at %.0f req/s: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%s%n",
+          name, clients, saturated.perSecond(), saturated.cpuMsPerRequest(), paced.perSecond(), paced.p50(), paced.p90(), paced.p99(), paced.max(),
+          saturated.errors() + paced.errors() > 0 ? ", " + (saturated.errors() + paced.errors()) + " errors" : "");
+      levels.add(new LevelResult(clients, saturated, paced));
+    }
+    return levels;
+  }
+
+  private void say(String format, Object... args) {
+    progress.printf(java.util.Locale.ROOT, format, args);
+    progress.flush();
+  }
+
+  private static Duration seconds(double seconds) {
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+}

@@ -1,0 +1,27 @@
+package fr.trouvaille.bench;
+
+import java.util.List;
+
+/**
+ * Every figure measured on one corpus.
+ *
+ * @param reference the queries in process on bare Lucene, one thread, back to back
+ * @param http the same queries over HTTP, per concurrency level
+ * @param startToFirstAnswerSeconds from starting the server's JVM on the existing index to the end
+ *     of its first answer
+ * @param startCpuSeconds CPU time the server used up to that answer, all threads
+ * @param startWithArchiveSeconds the same start with a class-data archive (AppCDS), or NaN
+ * @param heapAfterGcMegabytes the server's heap in use after the run and a full collection, or
+ *     null when the JDK could not tell
+ * @param deep the deep-highlight proof, or null for corpora without long documents
+ * @param otherCores cores used by other processes than the benchmark and its server while this
+ *     corpus was measured, on average (the load of other work on the machine)
+ */
+public record CorpusResult(
+    String name, IndexingResult indexing, LatencyStats reference, List<LevelResult> http,
+    double startToFirstAnswerSeconds, double startCpuSeconds, double startWithArchiveSeconds, Double heapAfterGcMegabytes, DeepHighlight deep, double otherCores) {
+
+  public CorpusResult {
+    http = List.copyOf(http);
+  }
+}

@@ -1,0 +1,127 @@
+package fr.trouvaille.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real server, {@code trouvaille serve} on 127.0.0.1 and a free port, started in a child JVM on
+ * an existing index as a user starts it: its start-up, its heap and its CPU are its own, not the
+ * load generator's.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  private static final Pattern SERVING = Pattern.compile("serves (\\d+) documents at http://127\\.0\\.0\\.1:(\\d+)/");
+
+  private final Process process;
+  private final int port;
+  private final int documents;
+  private final Duration startToFirstAnswer;
+  private final Duration startCpu;
+
+  private ServerProcess(Process process, int port, int documents, Duration startToFirstAnswer, Duration startCpu) {
+    this.process = process;
+    this.startCpu = startCpu;
+    this.port = port;
+    this.documents = documents;
+    this.startToFirstAnswer = startToFirstAnswer;
+  }
+
+  /**
+   * Starts {@code serve} on {@code index} and sends {@code firstPath} as soon as it says it listens.
+   *
+   * @param jvmArgs options for the server's JVM, as a user would put them on the command line
+   * @param log where the server's standard error (its request log) goes
+   */
+  static ServerProcess start(Path corpus, Path index, List<String> jvmArgs, Path log, String firstPath)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Jdk.tool("java"));
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "fr.trouvaille.cli.Main",
+        "serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    try {
+      Matcher serving = awaitServing(process);
+      int port = Integer.parseInt(serving.group(2));
+      try (LoopbackClient client = new LoopbackClient(port)) {
+        int status = client.get(firstPath).status();
+        if (status != 200) {
+          throw new IOException("the first search answered " + status + "; see " + log);
+        }
+      }
+      Duration firstAnswer = Duration.ofNanos(System.nanoTime() - start);
+      Duration cpu = process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+      return new ServerProcess(process, port, Integer.parseInt(serving.group(1)), firstAnswer, cpu);
+    } catch (IOException | RuntimeException e) {
+      process.destroyForcibly();
+      throw e;
+    }
+  }
+
+  private static Matcher awaitServing(Process process) throws IOException {
+    // Not closed: the server keeps its standard output open until it stops.
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      Matcher serving = SERVING.matcher(line);
+      if (serving.find()) {
+        return serving;
+      }
+    }
+    throw new IOException("the server stopped before listening (exit code " + waitExit(process) + ")");
+  }
+
+  private static int waitExit(Process process) {
+    try {
+      return process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  int documents() {
+    return documents;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** From starting the JVM to the end of the first search's answer. */
+  Duration startToFirstAnswer() {
+    return startToFirstAnswer;
+  }
+
+  /** CPU time the server used up to its first answer, all threads (JIT and GC included). */
+  Duration startCpu() {
+    return startCpu;
+  }
+
+  /** CPU time the server used so far, or zero when the system does not say. */
+  Duration cpu() {
+    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /** Stops the server as Ctrl-C does, then for good if it has not stopped within 10 s. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}

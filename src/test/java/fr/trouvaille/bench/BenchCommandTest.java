@@ -1,0 +1,45 @@
+package fr.trouvaille.bench;
+
+import static fr.trouvaille.Fixtures.smallCorpus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+  @TempDir Path corpus;
+  @TempDir Path out;
+
+  @Test
+  void a_short_bench_on_a_small_corpus_writes_its_figures_as_json_and_markdown() throws Exception {
+    smallCorpus(corpus);
+    StringWriter stdout = new StringWriter();
+    CommandLine cli = new CommandLine(new BenchCommand());
+    cli.setOut(new PrintWriter(stdout));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    int code = cli.execute("--corpus-set", "shipped", "--shipped", corpus.toString(), "--out", out.toString(),
+        "--seconds", "0.3", "--warmup", "0.3", "--levels", "1,2");
+    assertEquals(0, code, stdout.toString());
+
+    JsonNode shipped = new ObjectMapper().readTree(out.resolve("bench.json").toFile()).path("corpora").path(0);
+    assertEquals(4, shipped.path("indexing").path("documents").asInt());
+    assertTrue(shipped.path("indexing").path("ratio").asDouble() > 0);
+    assertTrue(shipped.path("reference").path("requests").asLong() > 0);
+    assertEquals(2, shipped.path("http").size());
+    JsonNode oneClient = shipped.path("http").path(0);
+    assertTrue(oneClient.path("saturated").path("requests").asLong() > 0, oneClient.toString());
+    assertEquals(0, oneClient.path("saturated").path("errors").asLong(), oneClient.toString());
+    assertTrue(shipped.path("startToFirstAnswerSeconds").asDouble() > 0);
+    assertTrue(Files.readString(out.resolve("bench.md")).contains("| shipped | 4 |"));
+    assertTrue(stdout.toString().contains("**Indexing**"), stdout.toString());
+  }
+}

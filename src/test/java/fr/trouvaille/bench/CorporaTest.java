@@ -1,0 +1,41 @@
+package fr.trouvaille.bench;
+
+import static fr.trouvaille.Fixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.trouvaille.corpus.CorpusFile;
+import fr.trouvaille.corpus.CorpusScanner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorporaTest {
+
+  @TempDir Path all;
+  @TempDir Path work;
+
+  @Test
+  void a_cut_takes_documents_evenly_spaced_in_id_order_as_hard_links() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      write(all, "code-" + (i < 5 ? "a" : "b") + "/article-" + i + ".md", "# Article " + i + "\n\nTexte " + i + ".");
+    }
+    Path cut = work.resolve("cut");
+    Corpora.cut(all, cut, 3);
+    List<CorpusFile> files = new CorpusScanner().scan(cut).files();
+    assertEquals(List.of("code-a/article-0.md", "code-a/article-3.md", "code-b/article-6.md"),
+        files.stream().map(CorpusFile::id).toList());
+    assertTrue(Files.isSameFile(files.get(2).path(), all.resolve("code-b/article-6.md")), "a link, not a copy");
+  }
+
+  @Test
+  void the_shipped_corpus_is_used_where_it_is_and_unknown_names_are_refused() throws Exception {
+    Corpora corpora = new Corpora(all, work.resolve("archives"), work);
+    assertEquals(all, corpora.get("shipped").folder());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> corpora.get("codes-12k"));
+    assertTrue(e.getMessage().contains("codes-10k"), e.getMessage());
+  }
+}
