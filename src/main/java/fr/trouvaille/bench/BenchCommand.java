@@ -1,5 +1,6 @@
 package fr.trouvaille.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,16 @@ public final class BenchCommand implements Callable<Integer> {
         QuerySet.STANDARD);
     // The unpacked corpora and the indexes go to a temporary folder, never into the project.
     Path work = Files.createTempDirectory("trouvaille-bench-");
+    // Ctrl-C must not leave a server running or gigabytes of unpacked corpora behind.
+    Thread cleanUp = new Thread(() -> {
+      ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+      try {
+        Folders.delete(work);
+      } catch (IOException e) {
+        System.err.println("Could not delete " + work + ": " + e.getMessage());
+      }
+    }, "bench-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
     PrintWriter progress = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     try {
@@ -103,6 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
       out.flush();
     } finally {
       Folders.delete(work);
+      Runtime.getRuntime().removeShutdownHook(cleanUp);
     }
     return 0;
   }
