@@ -6,7 +6,6 @@ import static fr.trouvaille.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.testtools.JavalinTest;
 import java.net.URI;
@@ -36,7 +35,7 @@ class CompressionTest {
     smallCorpus(corpus);
     write(corpus, "long/rapport.txt", "Le rapport sur les troupes. ".repeat(5_000));
     reindex(corpus, index);
-    try (LuceneSearchEngine engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer())) {
+    try (LuceneSearchEngine engine = new LuceneSearchEngine(index)) {
       JavalinTest.test(WebApp.create(engine), (server, client) -> {
         assertTrue(encoding(server.port(), "/api/search?q=troupes").isEmpty(), "results under 16 KB are not compressed");
         assertEquals(Optional.of("gzip"), encoding(server.port(), "/api/documents/long/rapport.txt"));
