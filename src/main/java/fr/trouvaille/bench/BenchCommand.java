@@ -1,5 +1,6 @@
 package fr.trouvaille.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,10 +64,21 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "target/bench", paramLabel = "DIR", description = "Where the report goes. Default: ${DEFAULT-VALUE}.")
   Path outDir;
 
+  @Option(names = "--render", paramLabel = "JSON",
+      description = "Measure nothing: write bench.md again from a bench.json (after a change to the tables).")
+  Path render;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (render != null) {
+      BenchReport report = new ObjectMapper().readValue(render.toFile(), BenchReport.class);
+      Benchmark.write(report, outDir);
+      spec.commandLine().getOut().print(MarkdownReport.of(report));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     List<String> names = switch (corpusSet) {
       case "quick" -> Corpora.QUICK;
       case "full" -> Corpora.ALL;
