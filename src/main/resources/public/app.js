@@ -132,6 +132,9 @@ function showView(name) {
 async function render(state) {
   current = state;
   const seq = ++viewSeq;
+  // A request of the previous view may still be in flight: its answer will be dropped.
+  setBusy(el.results, false);
+  setBusy(el.related, false);
   closeSuggestions();
   setError('');
   el.q.value = state.q;
@@ -179,12 +182,10 @@ async function renderSearch(state, seq) {
   const url = searchUrl(state);
   let data = searchCache.get(url);
   if (!data) {
-    el.results.setAttribute('aria-busy', 'true');
-    el.results.classList.add('loading');
+    setBusy(el.results, true);
     const resp = await getJSON(url);
     if (seq !== viewSeq) return;
-    el.results.setAttribute('aria-busy', 'false');
-    el.results.classList.remove('loading');
+    setBusy(el.results, false);
     if (!resp || resp.status !== 200 || !resp.data) {
       clearSearchView();
       setError(resp ? apiError(resp) : MSG_NETWORK);
@@ -195,6 +196,13 @@ async function renderSearch(state, seq) {
     if (searchCache.size > 30) searchCache.delete(searchCache.keys().next().value);
   }
   fillSearchView(state, data);
+}
+
+// aria-busy tells screen readers (and the browser tests) that a request is in flight; the
+// class dims the previous results meanwhile.
+function setBusy(e, busy) {
+  e.setAttribute('aria-busy', String(busy));
+  e.classList.toggle('loading', busy);
 }
 
 function clearSearchView() {
@@ -216,8 +224,10 @@ function fillSearchView(state, data) {
     el.count.textContent = plural(total, 'document') + took;
   }
   renderDidYouMean(state, data.didYouMean);
-  el.relaxed.textContent = RELAXED[data.relaxed] || '';
-  el.relaxed.hidden = !RELAXED[data.relaxed];
+  // One notice line for whatever made these results less than exact.
+  const notices = [RELAXED[data.relaxed], data.partial ? PARTIAL : null].filter(Boolean);
+  el.relaxed.textContent = notices.join(' ');
+  el.relaxed.hidden = notices.length === 0;
   renderHits(state, hits, total);
   renderPager(state, Number(data.page) || 1, Number(data.size) || PAGE_SIZE, total);
   renderFacets(state, (data.facets && data.facets.date) || []);
@@ -231,6 +241,7 @@ function renderDidYouMean(state, suggestion) {
   el.dym.append('Vouliez-vous dire : ', navLink(s, suggestion), ' ?');
 }
 
+const PARTIAL = 'La recherche a pris trop de temps : les résultats sont partiels. Précisez la requête.';
 const RELAXED = {
   or: 'Aucun document ne contient tous les mots ; résultats contenant au moins un mot.',
   fuzzy: 'Aucun résultat exact ; résultats pour des orthographes proches.',
@@ -295,18 +306,25 @@ function renderPager(state, page, size, total) {
 
 /* ---------- Date facet ---------- */
 
-// Over 12 months, the list gets long: group by year (a year = Jan..Dec range).
-function facetEntries(months) {
+// Over 12 months, the list gets long: group by year (a year = Jan..Dec range). The year being
+// filtered on (or the year of the month filtered on) lists its months beneath it, to narrow further.
+function facetEntries(state, months) {
   const entries = months.filter((m) => m && m.value).map((m) => ({
     label: frenchDate(m.value), count: m.count, from: m.value, to: m.value,
   }));
   if (entries.length <= 12) return entries;
   const years = new Map();
-  for (const m of months) {
-    const y = String(m.value).slice(0, 4);
-    years.set(y, (years.get(y) || 0) + (Number(m.count) || 0));
+  for (const e of entries) {
+    const y = e.from.slice(0, 4);
+    years.set(y, (years.get(y) || 0) + (Number(e.count) || 0));
   }
-  return [...years].map(([y, count]) => ({ label: y, count, from: y + '-01', to: y + '-12' }));
+  const open = state.from && state.from.slice(0, 4) === (state.to || '').slice(0, 4) ? state.from.slice(0, 4) : '';
+  const result = [];
+  for (const [y, count] of years) {
+    result.push({ label: y, count, from: y + '-01', to: y + '-12' });
+    if (y === open) result.push(...entries.filter((e) => e.from.startsWith(y)).map((e) => ({ ...e, sub: true })));
+  }
+  return result;
 }
 
 function filterLabel(from, to) {
@@ -323,8 +341,8 @@ function renderFacets(state, months) {
   el.activeFilter.hidden = !filtered;
   if (filtered) el.activeFilterLabel.textContent = 'Filtre : ' + filterLabel(state.from, state.to);
   el.facets.replaceChildren();
-  for (const f of facetEntries(months)) {
-    const li = node('li');
+  for (const f of facetEntries(state, months)) {
+    const li = node('li', f.sub ? 'sub' : null);
     const a = navLink({ q: state.q, from: f.from, to: f.to }, f.label, 'facet');
     a.append(' ', node('span', 'count', f.count));
     a.setAttribute('aria-label', f.label + ' : ' + plural(Number(f.count) || 0, 'document'));
@@ -333,6 +351,7 @@ function renderFacets(state, months) {
     el.facets.append(li);
   }
   el.facetPanel.hidden = !filtered && !el.facets.firstChild;
+  el.facetPanel.parentElement.classList.toggle('no-facets', el.facetPanel.hidden);
 }
 
 el.clearFilter.addEventListener('click', () => go({ ...current, from: '', to: '', page: '1', doc: '' }));
@@ -401,8 +420,11 @@ function stepMark(delta) {
 }
 
 async function loadRelated(state, seq) {
+  setBusy(el.related, true);
   const resp = await getJSON(docPath(state.doc) + '/related');
-  if (seq !== viewSeq || !resp || resp.status !== 200 || !resp.data || !Array.isArray(resp.data.related)) return;
+  if (seq !== viewSeq) return;
+  setBusy(el.related, false);
+  if (!resp || resp.status !== 200 || !resp.data || !Array.isArray(resp.data.related)) return;
   el.relatedList.replaceChildren();
   for (const r of resp.data.related) {
     if (!r || !r.id) continue;

@@ -1,15 +1,22 @@
 package fr.trouvaille;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.ReindexListener;
 import fr.trouvaille.index.ReindexReport;
 import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.search.LuceneSearchEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,10 +48,17 @@ public final class Fixtures {
   /** An incremental reindex of {@code corpus} into {@code index}. */
   public static ReindexReport reindex(Path corpus, Path index) {
     try {
-      return new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, false, ReindexListener.NONE);
+      return new Reindexer().reindex(corpus, index, false, ReindexListener.NONE);
     } catch (Exception e) {
       throw new AssertionError("reindex failed", e);
     }
+  }
+
+  /** The small corpus written into {@code corpus} and indexed into {@code index}, and an engine over it. */
+  public static LuceneSearchEngine smallEngine(Path corpus, Path index) throws IOException {
+    smallCorpus(corpus);
+    reindex(corpus, index);
+    return new LuceneSearchEngine(index);
   }
 
   /** A listener that holds a reindex just after its start until {@link #release()}: a reindex "running". */
@@ -76,7 +90,7 @@ public final class Fixtures {
   public static Thread startHeldReindex(Path corpus, Path index, HeldReindex held) throws InterruptedException {
     Thread thread = new Thread(() -> {
       try {
-        new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, false, held);
+        new Reindexer().reindex(corpus, index, false, held);
       } catch (Exception e) {
         throw new AssertionError(e);
       }
@@ -84,6 +98,38 @@ public final class Fixtures {
     thread.start();
     held.awaitStarted();
     return thread;
+  }
+
+  /** The terms {@code analyzer} makes of {@code text}, in order, as one space-separated string. */
+  public static String tokens(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return String.join(" ", tokens);
+  }
+
+  /** Copies the shipped {@code corpus/} into {@code target}, so that no test writes in it. */
+  public static Path copyOfShippedCorpus(Path target) throws IOException {
+    Path source = Path.of("corpus");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return target;
   }
 
   /** Three short articles in the corpus format, and one with markup in its text. */

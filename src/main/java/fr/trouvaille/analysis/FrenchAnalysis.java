@@ -1,45 +1,146 @@
 package fr.trouvaille.analysis;
 
+import static fr.trouvaille.analysis.AnalysisStep.charFilter;
+import static fr.trouvaille.analysis.AnalysisStep.filter;
+import static fr.trouvaille.analysis.AnalysisStep.tokenizer;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
+import org.apache.lucene.util.ResourceLoader;
 
 /**
- * The French analysis chain of Trouvaille, written with the factory names a Solr schema uses, so the
+ * The French analysis chains of Trouvaille, written with the factory names a Solr schema uses, so the
  * same definition can be shipped to any engine built on Lucene.
  *
- * <p>Chain: standard tokenizer (Unicode word breaks), elision ({@code l’}, {@code d’}, {@code qu’} …
- * with both apostrophes), lower case, French stopwords (accented and folded spellings), ASCII folding
- * (so {@code Tokaiev} meets {@code Tokaïev}, {@code oeuvre} meets {@code œuvre}), French light
- * stemming (the stemmer Solr's {@code text_fr} and Elasticsearch's {@code french} use).
+ * <p>Both chains: a hyphen between two letters becomes a middle dot (U+00B7), which the standard
+ * tokenizer keeps inside a word (UAX#29 MidLetter), so {@code Nur-Sultan} reaches the filters whole;
+ * standard tokenizer; elision ({@code l’}, {@code d’}, {@code qu’} … with both apostrophes); then
+ * <ul>
+ *   <li>at index time, the hyphenated word is indexed as its parts and joined ({@code nur},
+ *       {@code sultan}, {@code nursultan}), so {@code Sultan}, {@code Nur-Sultan} and
+ *       {@code Nursultan} all find it;
+ *   <li>at query time, it is joined ({@code nursultan}), and synonyms apply.
+ * </ul>
+ * Then lower case, ASCII folding (so {@code Tokaiev} meets {@code Tokaïev}, {@code oeuvre} meets
+ * {@code œuvre}), synonyms (query only), French stopwords, and French light stemming (the stemmer of
+ * Solr's {@code text_fr} and Elasticsearch's {@code french}).
+ *
+ * <p>Each chain is data ({@link AnalysisChain}): the embedded index builds its analyzers from it, and
+ * the SolrCloud backend writes the same steps into its schema.
  */
 public final class FrenchAnalysis {
 
-  /** Classpath resource, relative to this class, holding the stopwords. */
+  /** Classpath resources, relative to this class. */
   static final String STOPWORDS = "stopwords_fr.txt";
+  static final String DELIMITER_TYPES = "word-delimiter-types.txt";
+  /**
+   * The name under which the query chain reads the synonyms from its resource loader: rules in Solr
+   * format whose entries are already analyzed ({@link SynonymRules#compiled()}), so the synonym
+   * filter splits them on spaces only, in Lucene as in Solr.
+   */
+  public static final String SYNONYMS = "synonyms.txt";
+
+  private static final String HYPHEN_BETWEEN_LETTERS = "(?<=\\p{L})[-\u2010\u2011](?=\\p{L})";
+  private static final String MIDDLE_DOT = "\u00B7";
 
   private FrenchAnalysis() {}
 
-  /** The analyzer used to index document text and to analyze query words. */
-  public static Analyzer analyzer() {
-    try {
-      return CustomAnalyzer.builder(new ClasspathResourceLoader(FrenchAnalysis.class))
-          .withTokenizer("standard")
-          // Elision before lower case is fine: the filter ignores case, and it must see the
-          // apostrophe-joined token that the standard tokenizer keeps whole ("l’occasion").
-          .addTokenFilter("elision", "ignoreCase", "true")
-          .addTokenFilter("lowercase")
-          // Stopwords before folding, with a list holding both spellings ("était", "etait"):
-          // removing them after folding would also remove words that only fold into a stopword.
-          .addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
-          .addTokenFilter("asciiFolding")
-          .addTokenFilter("frenchLightStem")
-          .build();
-    } catch (IOException e) {
-      // The only resource is the stopword list inside our own jar: failing to read it is a build bug.
-      throw new UncheckedIOException("cannot load the French stopwords from the classpath", e);
+  /** The analyzer of the indexed text: hyphenated words as parts and joined, stemmed. */
+  public static Analyzer indexAnalyzer() {
+    return indexChain().build(classpath());
+  }
+
+  /** The analyzer of query words, without synonyms. */
+  public static Analyzer queryAnalyzer() {
+    return queryChain(false).build(classpath());
+  }
+
+  /**
+   * The analyzer of query words with the synonyms that {@code synonyms} serves under the name
+   * {@link #SYNONYMS} (compiled rules: see {@link SynonymRules#compiled()}).
+   */
+  public static Analyzer queryAnalyzer(ResourceLoader synonyms) {
+    return queryChain(true).build(synonyms);
+  }
+
+  /** How a synonym rule is read: the query chain up to, not including, the synonyms. */
+  public static Analyzer synonymEntryAnalyzer() {
+    return entryChain().build(classpath());
+  }
+
+  /** Surface words for completion and spelling suggestions: lower case, elision, nothing else. */
+  public static Analyzer wordsAnalyzer() {
+    return wordsChain().build(classpath());
+  }
+
+  /** The chain of the indexed text. */
+  public static AnalysisChain indexChain() {
+    return start().then(
+            filter("wordDelimiterGraph",
+                "generateWordParts", "1", "generateNumberParts", "1", "catenateWords", "1",
+                "catenateNumbers", "0", "catenateAll", "0", "splitOnCaseChange", "0",
+                "splitOnNumerics", "0", "preserveOriginal", "0", "stemEnglishPossessive", "0",
+                "types", DELIMITER_TYPES),
+            // An index cannot hold a token graph: flatten the joined form over its parts.
+            filter("flattenGraph"))
+        .then(folding())
+        .then(stemming());
+  }
+
+  /** The chain of query words, with the synonyms file {@link #SYNONYMS} or without synonyms. */
+  public static AnalysisChain queryChain(boolean withSynonyms) {
+    AnalysisChain folded = entryChain();
+    if (withSynonyms) {
+      // After folding, so "Tokaiev" typed meets the rule's "Tokaïev"; before stopwords, because a
+      // rule's words must follow each other without gaps ("Organisation du traité ..."); before
+      // stemming, so a rule names words as people write them. No "analyzer" parameter: the entries
+      // were analyzed when the rules were compiled, and a Solr configset cannot ship our classes.
+      folded = folded.then(filter("synonymGraph", "synonyms", SYNONYMS, "format", "solr", "expand", "true"));
     }
+    return folded.then(stemming());
+  }
+
+  /** The chain of the surface words (the {@code words} field). */
+  public static AnalysisChain wordsChain() {
+    return new AnalysisChain(List.of(
+        tokenizer("standard"), filter("elision", "ignoreCase", "true"), filter("lowercase")));
+  }
+
+  /** One of the files the chains name ({@link AnalysisChain#files()}), as shipped in our jar. */
+  public static InputStream openResource(String name) throws IOException {
+    return classpath().openResource(name);
+  }
+
+  // Both chains: hyphens joined, standard tokenizer, elision.
+  private static AnalysisChain start() {
+    return new AnalysisChain(List.of(
+        charFilter("patternReplace", "pattern", HYPHEN_BETWEEN_LETTERS, "replacement", MIDDLE_DOT),
+        tokenizer("standard"),
+        // Before lower case is fine (the filter ignores case), and it must see "l’occasion" whole.
+        filter("elision", "ignoreCase", "true")));
+  }
+
+  // The query chain up to the synonyms: the hyphenated word joined, folded.
+  private static AnalysisChain entryChain() {
+    return start()
+        .then(filter("patternReplace", "pattern", MIDDLE_DOT, "replacement", "", "replace", "all"))
+        .then(folding());
+  }
+
+  private static AnalysisStep[] folding() {
+    return new AnalysisStep[] {filter("lowercase"), filter("asciiFolding")};
+  }
+
+  private static AnalysisStep[] stemming() {
+    return new AnalysisStep[] {
+        // The list holds each accented stopword and its folded spelling ("était", "etait").
+        filter("stop", "words", STOPWORDS, "ignoreCase", "true"), filter("frenchLightStem")};
+  }
+
+  private static ResourceLoader classpath() {
+    return new ClasspathResourceLoader(FrenchAnalysis.class);
   }
 }

@@ -68,6 +68,21 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Measure nothing: write bench.md again from a bench.json (after a change to the tables).")
   Path render;
 
+  @Option(names = "--solr", split = ",", paramLabel = "URL",
+      description = "SolrCloud nodes' base URLs: instead of the benchmark above, index each corpus into the embedded "
+          + "index and into a SolrCloud collection, and measure the same searches on both (--seconds of load "
+          + "at the highest of --levels).")
+  List<String> solr;
+
+  @Option(names = "--collection", defaultValue = "trouvaille-bench", description = "With --solr: the alias. Default: ${DEFAULT-VALUE}.")
+  String collection;
+
+  @Option(names = "--shards", defaultValue = "2", description = "With --solr. Default: ${DEFAULT-VALUE}.")
+  int shards;
+
+  @Option(names = "--replicas", defaultValue = "1", description = "With --solr. Default: ${DEFAULT-VALUE}.")
+  int replicas;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -84,6 +99,9 @@ public final class BenchCommand implements Callable<Integer> {
       case "full" -> Corpora.ALL;
       default -> Arrays.stream(corpusSet.split(",")).map(String::strip).toList();
     };
+    if (solr != null && !solr.isEmpty()) {
+      return compareWithSolr(names);
+    }
     BenchSettings settings = new BenchSettings(seconds, warmup, levels, paced,
         serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), waitQuiet, gzip,
         QuerySet.STANDARD);
@@ -109,6 +127,24 @@ public final class BenchCommand implements Callable<Integer> {
     } finally {
       Folders.delete(work);
       Runtime.getRuntime().removeShutdownHook(cleanUp);
+    }
+    return 0;
+  }
+
+  private int compareWithSolr(List<String> names) throws Exception {
+    Path work = Files.createTempDirectory("trouvaille-bench-");
+    int threads = levels.stream().mapToInt(Integer::intValue).max().orElse(4);
+    SearchBenchmark benchmark = new SearchBenchmark(SolrComparison.QUERIES, 5, threads,
+        java.time.Duration.ofMillis(Math.round(seconds * 1000)));
+    try (fr.trouvaille.solr.SolrCluster cluster = new fr.trouvaille.solr.SolrCluster(solr)) {
+      SolrComparison comparison = new SolrComparison(cluster, collection,
+          new fr.trouvaille.solr.SolrCorpusIndex.Layout(shards, replicas), benchmark, spec.commandLine().getOut());
+      Corpora corpora = new Corpora(shipped, data, work);
+      for (String name : names) {
+        comparison.run(corpora.get(name), work);
+      }
+    } finally {
+      Folders.delete(work);
     }
     return 0;
   }

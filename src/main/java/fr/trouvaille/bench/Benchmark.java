@@ -41,7 +41,7 @@ final class Benchmark {
     long start = System.nanoTime();
     progress.println("Load before: " + before);
     progress.flush();
-    Analyzer analyzer = FrenchAnalysis.analyzer();
+    Analyzer analyzer = FrenchAnalysis.indexAnalyzer();
     List<BenchCorpus> prepared = new ArrayList<>();
     for (String name : names) {
       prepared.add(corpora.get(name));

@@ -24,7 +24,7 @@ final class IndexingBench {
   /** Indexes {@code corpus} both ways once, untimed, so neither pays for compiling the code. */
   void warmUp(Path corpus, Path work) throws Exception {
     new ReferenceIndexer(analyzer, threads).index(corpus, work.resolve("warm-reference"));
-    new Reindexer(analyzer).reindex(corpus, work.resolve("warm-ours"), true, ReindexListener.NONE);
+    new Reindexer(Reindexer.DEFAULT_MAX_FILE_BYTES, threads).reindex(corpus, work.resolve("warm-ours"), true, ReindexListener.NONE);
     Folders.delete(work);
   }
 
@@ -34,7 +34,7 @@ final class IndexingBench {
     long bytes = readAll(files); // both runs then read from the page cache
     IndexingResult.Timing referenceTime = timed(() -> new ReferenceIndexer(analyzer, threads).index(corpus, reference));
     Folders.delete(reference);
-    Reindexer reindexer = new Reindexer(analyzer);
+    Reindexer reindexer = new Reindexer(Reindexer.DEFAULT_MAX_FILE_BYTES, threads);
     int[] documents = new int[1];
     IndexingResult.Timing oursTime =
         timed(() -> documents[0] = reindexer.reindex(corpus, ours, true, ReindexListener.NONE).documents());

@@ -1,6 +1,7 @@
 package fr.trouvaille.cli;
 
 import fr.trouvaille.bench.BenchCommand;
+import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -30,7 +31,7 @@ public final class Main implements Runnable {
   }
 
   private static String message(Exception e) {
-    if (e instanceof ReindexInProgressException) {
+    if (e instanceof ReindexInProgressException || e instanceof ReindexFailedException) {
       return e.getMessage();
     }
     if (e instanceof NoSuchFileException missing) {

@@ -1,7 +1,10 @@
 package fr.trouvaille.cli;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
-import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.analysis.SynonymRules;
+import fr.trouvaille.corpus.CorpusScanner;
+import fr.trouvaille.solr.SolrCorpusIndex;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,15 +21,48 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Mixin IndexOptions folders;
 
-  @Option(names = "--full", description = "Rebuild the whole index instead of comparing with what is indexed.")
+  /** A collection created without --shards and --replicas: the smallest, as Solr's own default. */
+  static final SolrCorpusIndex.Layout DEFAULT_LAYOUT = new SolrCorpusIndex.Layout(1, 1);
+
+  @Option(names = "--full", description = {
+      "Rebuild the whole index instead of comparing with what is indexed. With --solr: into a new",
+      "collection, then the alias moves to it in one step and the old one is deleted."})
   boolean full;
+
+  @Mixin SolrOptions solr;
+
+  @Option(names = "--shards", defaultValue = "1", paramLabel = "N",
+      description = "With --solr: shards of a collection this reindex creates. Default: ${DEFAULT-VALUE}.")
+  int shards;
+
+  @Option(names = "--replicas", defaultValue = "1", paramLabel = "N",
+      description = "With --solr: replicas of each shard of a collection this reindex creates. Default: ${DEFAULT-VALUE}.")
+  int replicas;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Reindexing.run(new Reindexer(FrenchAnalysis.analyzer()), folders.corpus, folders.index, full,
-        spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    try (Backend backend = backend(out)) {
+      Reindexing.run(backend.corpusIndex(), folders.corpus, full, out);
+    }
+    // Synonyms apply at query time: a running server reloads them by itself; say here what it will find.
+    Path synonyms = folders.corpus.resolve(CorpusScanner.SYNONYMS_FILE);
+    SynonymRules rules = SynonymRules.load(synonyms);
+    out.printf("%d synonym rules in %s%n", rules.count(), synonyms);
+    rules.problems().forEach(problem -> out.println("  " + problem));
+    out.flush();
     return 0;
+  }
+
+  private Backend backend(PrintWriter out) {
+    if (!solr.enabled()) {
+      return new EmbeddedBackend(folders.index);
+    }
+    if (shards < 1 || replicas < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--shards and --replicas must be at least 1");
+    }
+    return new SolrBackend(solr.solr, solr.collection, new SolrCorpusIndex.Layout(shards, replicas), out);
   }
 }

@@ -1,9 +1,10 @@
 package fr.trouvaille.cli;
 
 import fr.trouvaille.corpus.Skipped;
+import fr.trouvaille.index.CorpusIndex;
+import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import fr.trouvaille.index.ReindexReport;
-import fr.trouvaille.index.Reindexer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,11 +17,11 @@ final class Reindexing {
 
   private Reindexing() {}
 
-  static ReindexReport run(Reindexer reindexer, Path corpus, Path index, boolean full, PrintWriter out)
-      throws IOException, ReindexInProgressException {
+  static ReindexReport run(CorpusIndex index, Path corpus, boolean full, PrintWriter out)
+      throws IOException, ReindexInProgressException, ReindexFailedException {
     ReindexReport report;
     try (ProgressReporter progress = new ProgressReporter()) {
-      report = reindexer.reindex(corpus, index, full, progress);
+      report = index.reindex(corpus, full, progress);
     }
     out.println(report.summary());
     int listed = 0;

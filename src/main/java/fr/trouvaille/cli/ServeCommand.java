@@ -19,6 +19,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOptions folders;
 
+  @Mixin SolrOptions solr;
+
   @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
   int port;
 
@@ -28,23 +30,43 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The environment variable that holds the bearer token of {@code /api/reindex}. */
+  static final String ADMIN_TOKEN_VARIABLE = "TROUVAILLE_ADMIN_TOKEN";
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Service service = Service.start(folders.corpus, folders.index, host, port, out);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        service.close();
-      } catch (IOException e) {
-        System.err.println("Could not close the index cleanly: " + e.getMessage());
-      }
-      stopped.countDown();
-    }, "shutdown"));
+    String token = System.getenv(ADMIN_TOKEN_VARIABLE);
+    Backend backend = solr.enabled()
+        ? new SolrBackend(solr.solr, solr.collection, ReindexCommand.DEFAULT_LAYOUT, out)
+        : new EmbeddedBackend(folders.index);
+    Service service = Service.start(backend, folders.corpus, host, port, token, out);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(service, out), "shutdown"));
     out.printf("Trouvaille serves %d documents at http://%s:%d/ (Ctrl-C to stop)%n",
         service.documents(), host.contains(":") ? "[" + host + "]" : host, service.port());
+    out.println(solr.enabled()
+        ? "Reindex over HTTP is off with --solr: run reindex --solr."
+        : token == null || token.isBlank()
+        ? "Reindex over HTTP is off; set " + ADMIN_TOKEN_VARIABLE + " to turn it on."
+        : "Reindex over HTTP is on: POST /api/reindex with the token in " + ADMIN_TOKEN_VARIABLE + ".");
     out.flush();
-    stopped.await();
+    new CountDownLatch(1).await(); // until a signal runs the hook
     return 0;
+  }
+
+  // SIGTERM and Ctrl-C run this hook. Once the service has stopped cleanly it halts with 0: left
+  // alone, the JVM would report 128 + the signal (143 for SIGTERM), which service managers count
+  // as a failure. halt() is allowed in a hook and skips nothing of ours: this is our only hook.
+  private static void stop(Service service, PrintWriter out) {
+    int code = 0;
+    try {
+      service.close();
+      out.println("Trouvaille stopped; the index is closed.");
+    } catch (IOException | RuntimeException e) {
+      out.println("Could not close the index cleanly: " + e);
+      code = Main.FAILED;
+    }
+    out.flush();
+    Runtime.getRuntime().halt(code);
   }
 }

@@ -1,49 +1,69 @@
 package fr.trouvaille.cli;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.SynonymsFile;
+import fr.trouvaille.corpus.CorpusScanner;
+import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
-import fr.trouvaille.index.Reindexer;
-import fr.trouvaille.search.LuceneSearchEngine;
+import fr.trouvaille.search.SearchEngine;
 import fr.trouvaille.web.WebApp;
+import fr.trouvaille.web.WebOptions;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
- * The running service: the index (built first when missing or empty), the search engine over it
- * and the web application. The composition root, kept apart from the command so tests run it.
+ * The running service: the index (moved aside when unreadable, built when missing or empty), the
+ * search engine over it, the background reindex and the web application. The composition root,
+ * kept apart from the command so tests run it; it sees the backend through its interfaces only.
  */
 final class Service implements AutoCloseable {
 
-  private final LuceneSearchEngine engine;
+  private final Backend backend;
+  private final SearchEngine engine;
   private final Javalin app;
 
-  private Service(LuceneSearchEngine engine, Javalin app) {
+  private Service(Backend backend, SearchEngine engine, Javalin app) {
+    this.backend = backend;
     this.engine = engine;
     this.app = app;
   }
 
-  /** Builds the index if needed, then listens on {@code host:port} (0: any free port). */
+  /** {@link #start(Path, Path, String, int, String, PrintWriter)} without reindex over HTTP. */
   static Service start(Path corpus, Path index, String host, int port, PrintWriter out)
-      throws IOException, ReindexInProgressException {
-    Analyzer analyzer = FrenchAnalysis.analyzer();
-    if (needsBuild(index)) {
-      out.println("No index in " + index + " yet: building it from " + corpus + "…");
-      out.flush();
-      Reindexing.run(new Reindexer(analyzer), corpus, index, false, out);
-    }
-    LuceneSearchEngine engine = new LuceneSearchEngine(index, analyzer);
+      throws IOException, ReindexInProgressException, ReindexFailedException {
+    return start(corpus, index, host, port, null, out);
+  }
+
+  /** The embedded backend over the index folder {@code index}. */
+  static Service start(Path corpus, Path index, String host, int port, String adminToken, PrintWriter out)
+      throws IOException, ReindexInProgressException, ReindexFailedException {
+    return start(new EmbeddedBackend(index), corpus, host, port, adminToken, out);
+  }
+
+  /**
+   * Builds the index if it is empty, then listens on {@code host:port} (0: any free port). Closes
+   * {@code backend} when it cannot start.
+   *
+   * @param adminToken the token for {@code /api/reindex}; null leaves that route refusing
+   */
+  static Service start(Backend backend, Path corpus, String host, int port, String adminToken, PrintWriter out)
+      throws IOException, ReindexInProgressException, ReindexFailedException {
     try {
-      Javalin app = WebApp.create(engine).start(host, port);
-      return new Service(engine, app);
-    } catch (RuntimeException e) {
-      engine.close(); // the port is taken, say: do not leave the index open behind us
+      backend.prepare(out);
+      if (backend.corpusIndex().documentCount() == 0) {
+        out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");
+        out.flush();
+        Reindexing.run(backend.corpusIndex(), corpus, false, out);
+      }
+      // Synonyms are read at query time, from the corpus folder, and reloaded when the file changes.
+      SynonymsFile synonyms = new SynonymsFile(corpus.resolve(CorpusScanner.SYNONYMS_FILE));
+      SearchEngine engine = backend.openSearchEngine(synonyms);
+      WebOptions options = WebOptions.withAdmin(adminToken, backend.reindexJobs(corpus));
+      Javalin app = WebApp.create(engine, options).start(host, port);
+      return new Service(backend, engine, app);
+    } catch (IOException | ReindexInProgressException | ReindexFailedException | RuntimeException e) {
+      backend.close(); // the port is taken, say: do not leave the index open behind us
       throw e;
     }
   }
@@ -56,24 +76,13 @@ final class Service implements AutoCloseable {
     return engine.documentCount();
   }
 
-  private static boolean needsBuild(Path index) throws IOException {
-    if (!Files.isDirectory(index)) {
-      return true;
-    }
-    try (Directory directory = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return true;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return reader.numDocs() == 0;
-      }
-    }
-  }
-
-  /** Stops accepting requests, lets those in flight finish, then closes the index. */
+  /**
+   * Stops accepting requests and lets those in flight finish, then closes the backend (the embedded
+   * one abandons a background reindex before its commit, then closes the index).
+   */
   @Override
   public void close() throws IOException {
     app.stop();
-    engine.close();
+    backend.close();
   }
 }

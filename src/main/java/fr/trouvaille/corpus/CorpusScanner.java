@@ -23,8 +23,10 @@ import java.util.Set;
  */
 public final class CorpusScanner {
 
+  /** The synonyms of the collection, at the corpus root: search configuration, not a document. */
+  public static final String SYNONYMS_FILE = "synonyms.txt";
   /** Files at the corpus root that configure or describe the corpus rather than belong to it. */
-  public static final Set<String> RESERVED_ROOT_FILES = Set.of("readme.md", "synonyms.txt");
+  public static final Set<String> RESERVED_ROOT_FILES = Set.of("readme.md", SYNONYMS_FILE);
 
   private static final Set<String> EXTENSIONS = Set.of("txt", "md");
 

@@ -1,6 +1,10 @@
 package fr.trouvaille.index;
 
+import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.corpus.SourceDocument;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,6 +34,24 @@ public final class DocumentMapper {
     return type;
   }
 
+  /** Not stored, no positions or norms: only which words exist and in how many documents. */
+  static final FieldType WORDS_ONLY = wordsOnly();
+
+  private static FieldType wordsOnly() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  /** The analyzer for the fields this mapper writes: French for text, surface words for {@code words}. */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        FrenchAnalysis.indexAnalyzer(), Map.of(IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer()));
+  }
+
   /** The Lucene document for {@code source}, read from a file with {@code stamp}. */
   public Document toDocument(SourceDocument source, FileStamp stamp) {
     Document doc = new Document();
@@ -37,6 +59,7 @@ public final class DocumentMapper {
     doc.add(new KeywordField(IndexFields.ID, source.id(), Field.Store.YES));
     doc.add(new Field(IndexFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(IndexFields.TEXT, source.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(IndexFields.WORDS, source.text(), WORDS_ONLY));
     if (source.date() != null) {
       String month = source.date().toString();
       doc.add(new StoredField(IndexFields.DATE, month));

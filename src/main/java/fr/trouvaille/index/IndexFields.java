@@ -8,6 +8,8 @@ public final class IndexFields {
   public static final String TITLE = "title";
   /** Body text, searched and highlighted. */
   public static final String TEXT = "text";
+  /** The body's words as written (lower case, not stemmed): completion and spelling suggestions. */
+  public static final String WORDS = "words";
   /** Month as {@code YYYY-MM}: stored for display, doc values for the date facet. */
   public static final String DATE = "date";
   /** Month as a number (year × 12 + month − 1): points for the date range filter. */

@@ -12,6 +12,11 @@ public interface ReindexListener {
   /** One more candidate file was looked at. */
   default void fileDone(String id) {}
 
+  /** One more candidate file was looked at, and what became of it; by default, {@link #fileDone(String)}. */
+  default void fileDone(String id, FileOutcome outcome) {
+    fileDone(id);
+  }
+
   /** All changes are written; the commit that makes them visible is next. */
   default void committing() {}
 }

@@ -63,9 +63,14 @@ public final class Reindexer {
     this.threads = Math.max(1, threads);
   }
 
-  /** A reindexer with the default file size limit, one thread per core. */
-  public Reindexer(Analyzer analyzer) {
-    this(analyzer, DEFAULT_MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors());
+  /** A reindexer with our analysis, the default file size limit, one thread per core. */
+  public Reindexer() {
+    this(DEFAULT_MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A reindexer with our analysis. */
+  public Reindexer(long maxFileBytes, int threads) {
+    this(DocumentMapper.analyzer(), maxFileBytes, threads);
   }
 
   /**
@@ -175,7 +180,7 @@ public final class Reindexer {
         known += previous == null ? 0 : 1;
         if (previous != null && previous.sameSizeAndTime(file.size(), file.modifiedMillis())) {
           unchanged.incrementAndGet();
-          listener.fileDone(file.id());
+          listener.fileDone(file.id(), FileOutcome.UNCHANGED);
         } else {
           changed.add(file);
         }
@@ -208,8 +213,7 @@ public final class Reindexer {
         List<Future<?>> futures = new ArrayList<>(files.size());
         for (CorpusFile file : files) {
           futures.add(pool.submit(() -> {
-            indexOne(file);
-            listener.fileDone(file.id());
+            listener.fileDone(file.id(), indexOne(file));
             return null;
           }));
         }
@@ -226,21 +230,18 @@ public final class Reindexer {
       }
     }
 
-    private void indexOne(CorpusFile file) throws IOException {
+    private FileOutcome indexOne(CorpusFile file) throws IOException {
       FileStamp previous = indexed.get(file.id());
       if (file.size() > maxFileBytes) {
-        skip(file, SkipReason.TOO_LARGE, file.size() + " bytes, limit " + maxFileBytes);
-        return;
+        return skip(file, SkipReason.TOO_LARGE, file.size() + " bytes, limit " + maxFileBytes);
       }
       byte[] content;
       try {
         content = Files.readAllBytes(file.path());
       } catch (NoSuchFileException e) {
-        skip(file, SkipReason.UNREADABLE, "disappeared during the reindex");
-        return;
+        return skip(file, SkipReason.UNREADABLE, "disappeared during the reindex");
       } catch (IOException e) {
-        skip(file, SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
-        return;
+        return skip(file, SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
       }
       bytes.addAndGet(content.length);
       FileStamp stamp = new FileStamp(content.length, file.modifiedMillis(), Hashes.sha256(content));
@@ -249,12 +250,10 @@ public final class Reindexer {
         // Touched, not changed: remember the new time so the next run does not read it again.
         writer.updateNumericDocValue(key, IndexFields.MTIME, stamp.modifiedMillis());
         unchanged.incrementAndGet();
-        return;
+        return FileOutcome.UNCHANGED;
       }
       ParseResult result = parser.parse(file.id(), content);
-      if (result instanceof ParseResult.Rejected rejected) {
-        skip(file, rejected.reason(), rejected.detail());
-      } else if (result instanceof ParseResult.Parsed parsed) {
+      if (result instanceof ParseResult.Parsed parsed) {
         Document doc = mapper.toDocument(parsed.document(), stamp);
         if (previous == null) {
           // Not in the index (the stamps list every live document): no delete term to buffer and
@@ -265,16 +264,20 @@ public final class Reindexer {
           writer.updateDocument(key, doc);
           updated.add(file.id());
         }
+        return FileOutcome.INDEXED;
       }
+      ParseResult.Rejected rejected = (ParseResult.Rejected) result;
+      return skip(file, rejected.reason(), rejected.detail());
     }
 
-    private void skip(CorpusFile file, SkipReason reason, String detail) throws IOException {
+    private FileOutcome skip(CorpusFile file, SkipReason reason, String detail) throws IOException {
       skipped.add(new Skipped(file.id(), reason, detail));
       if (indexed.containsKey(file.id())) {
         // The file is there but no longer a document: its old version must not stay searchable.
         writer.deleteDocuments(new Term(IndexFields.ID, file.id()));
         deleted.add(file.id());
       }
+      return FileOutcome.SKIPPED;
     }
   }
 }

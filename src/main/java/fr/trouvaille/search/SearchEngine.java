@@ -1,5 +1,6 @@
 package fr.trouvaille.search;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What the web layer may ask of an index. Implementations are thread safe. */
@@ -14,6 +15,12 @@ public interface SearchEngine {
 
   /** The document with that id, its matches for {@code query} marked when query is not null. */
   Optional<DocumentView> document(String id, String query);
+
+  /** Documents most like the one with that id; empty when there is no such document. */
+  Optional<List<RelatedDocument>> related(String id, int max);
+
+  /** Words of the corpus that complete {@code prefix}, most frequent first. */
+  List<String> complete(String prefix, int max);
 
   /** How many documents are searchable now. */
   int documentCount();

@@ -3,6 +3,9 @@ package fr.trouvaille.search;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,6 +13,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -31,10 +36,14 @@ final class Snippets {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  private final Analyzer analyzer;
+  private static final Comparator<Passage> BEST_FIRST =
+      Comparator.comparingDouble(Passage::getScore).reversed().thenComparingInt(Passage::getStartOffset);
 
-  Snippets(Analyzer analyzer) {
-    this.analyzer = analyzer;
+  private final Analyzer indexAnalyzer;
+
+  /** {@code indexAnalyzer}: the text's own analyzer, which the highlighter requires though offsets come from postings. */
+  Snippets(Analyzer indexAnalyzer) {
+    this.indexAnalyzer = indexAnalyzer;
   }
 
   /** Snippets of the body of each document, in the order of {@code docIds}; null where none. */
@@ -57,10 +66,28 @@ final class Snippets {
   }
 
   private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+    return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withFormatter(new BestFirstFormatter())
         // The default stops at 10,000 characters; a novel's matches can be megabytes in.
-        .withMaxLength(Integer.MAX_VALUE - 1);
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        // The best passages first: what matches most of the query is what the reader looks for.
+        .withPassageSortComparator(BEST_FIRST);
+  }
+
+  /**
+   * Escapes each passage's text and marks its matches (Lucene's formatter), and joins passages with
+   * an ellipsis whatever their order: Lucene's own formatter only puts one between passages in text
+   * order, and ours come best first.
+   */
+  private static final class BestFirstFormatter extends PassageFormatter {
+    private final DefaultPassageFormatter single = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+      return Arrays.stream(passages)
+          .map(passage -> single.format(new Passage[] {passage}, content))
+          .collect(Collectors.joining(" … "));
+    }
   }
 
   private static String[] highlight(UnifiedHighlighter highlighter, Query query, int[] docIds, int passages)

@@ -32,19 +32,38 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** The application over {@code engine}; call {@code start(host, port)} on it. */
+  /** The application over {@code engine}, with default limits and no reindex over HTTP. */
   public static Javalin create(SearchEngine engine) {
+    return create(engine, WebOptions.defaults());
+  }
+
+  /** The application over {@code engine}; call {@code start(host, port)} on it. */
+  public static Javalin create(SearchEngine engine, WebOptions options) {
     SearchController api = new SearchController(engine);
+    AdminController admin = new AdminController(options.adminToken(), options.reindex());
+    Metrics metrics = new Metrics(engine, options.reindex());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.compressionStrategy = compression();
       config.staticFiles.add("/public", Location.CLASSPATH);
-      config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+      config.requestLogger.http((ctx, ms) -> {
+        LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+        // What people search for is theirs: it reaches the log only when asked for.
+        LOG.debug("{} {} query: {}", ctx.method(), ctx.path(), ctx.queryString());
+        metrics.request(ctx, ms);
+      });
+      ServerHardening.apply(config, options.limits());
       config.routes.before(WebApp::securityHeaders);
       config.routes.get("/api/search", api::search);
-      // <id> rather than {id}: ids are relative paths and may contain slashes.
+      config.routes.get("/api/suggest", api::suggest);
+      // <id> rather than {id}: ids are relative paths and may contain slashes. The longer route
+      // first: a document file always has an extension, so no id ends in "/related".
+      config.routes.get("/api/documents/<id>/related", api::related);
       config.routes.get("/api/documents/<id>", api::document);
       config.routes.get("/health", api::health);
+      config.routes.get(AdminController.ROUTE, admin::status);
+      config.routes.post(AdminController.ROUTE, admin::start);
+      config.routes.get("/metrics", metrics::scrape);
       errors(config);
     });
   }

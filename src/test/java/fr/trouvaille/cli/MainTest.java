@@ -49,6 +49,16 @@ class MainTest {
   }
 
   @Test
+  void reindex_reports_the_synonym_rules_and_the_lines_it_skips() {
+    smallCorpus(corpus);
+    write(corpus, "synonyms.txt", "# comment\nOTSC, ODKB, CSTO\na => b => c\n");
+    Run run = run("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+    assertTrue(run.out().contains("1 synonym rules in " + corpus.resolve("synonyms.txt")), run.out());
+    assertTrue(run.out().contains("  line 3: "), run.out());
+    assertTrue(run.out().contains("(\"a => b => c\"); line skipped"), run.out());
+  }
+
+  @Test
   void missing_corpus_folder_is_a_one_line_error() {
     Run run = run("reindex", "--corpus", corpus.resolve("absent").toString(), "--index", index.toString());
     assertEquals(Main.FAILED, run.code());

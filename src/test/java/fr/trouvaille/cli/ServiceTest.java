@@ -63,4 +63,20 @@ class ServiceTest {
       assertEquals(5, get(service.port(), "/health").get("documents").asInt());
     }
   }
+
+  @Test
+  void the_server_picks_up_an_edited_synonyms_file_without_a_restart() throws Exception {
+    smallCorpus(corpus);
+    try (Service service = Service.start(corpus, root.resolve("index"), "127.0.0.1", 0, new PrintWriter(new StringWriter()))) {
+      assertEquals(0, get(service.port(), "/api/search?q=CSTO").get("total").asInt());
+      write(corpus, "synonyms.txt", "OTSC, ODKB, CSTO\n");
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+      int total = 0;
+      while (total == 0 && Instant.now().isBefore(deadline)) {
+        Thread.sleep(100);
+        total = get(service.port(), "/api/search?q=CSTO").get("total").asInt();
+      }
+      assertEquals(1, total, "CSTO finds the OTSC article once the rule is there");
+    }
+  }
 }

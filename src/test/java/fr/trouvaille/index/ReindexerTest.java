@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Fixtures;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.corpus.SkipReason;
 import fr.trouvaille.corpus.Skipped;
 import java.io.IOException;
@@ -113,7 +112,7 @@ class ReindexerTest {
   void file_over_the_size_limit_is_skipped_without_being_read() throws Exception {
     write(corpus, "petit.txt", "Court.");
     write(corpus, "gros.txt", "x".repeat(2000));
-    ReindexReport report = new Reindexer(FrenchAnalysis.analyzer(), 1000, 1)
+    ReindexReport report = new Reindexer(1000, 1)
         .reindex(corpus, index, false, ReindexListener.NONE);
     assertEquals(List.of(new Skipped("gros.txt", SkipReason.TOO_LARGE, "2000 bytes, limit 1000")), report.skipped());
     assertEquals(6, report.bytesRead());
@@ -123,7 +122,7 @@ class ReindexerTest {
   void full_rebuild_reindexes_everything() throws Exception {
     write(corpus, "a.txt", "Texte A.");
     reindex(corpus, index);
-    ReindexReport full = new Reindexer(FrenchAnalysis.analyzer()).reindex(corpus, index, true, ReindexListener.NONE);
+    ReindexReport full = new Reindexer().reindex(corpus, index, true, ReindexListener.NONE);
     assertEquals(1, full.added());
     assertEquals(List.of("a.txt=Texte A."), indexed());
   }
@@ -147,7 +146,7 @@ class ReindexerTest {
         }
       }
     };
-    Reindexer reindexer = new Reindexer(FrenchAnalysis.analyzer(), Reindexer.DEFAULT_MAX_FILE_BYTES, 1);
+    Reindexer reindexer = new Reindexer(Reindexer.DEFAULT_MAX_FILE_BYTES, 1);
     assertThrows(IOException.class, () -> reindexer.reindex(corpus, index, false, crash));
     assertEquals(before, indexed(), "nothing of the failed run is visible");
     ReindexReport next = reindex(corpus, index);
@@ -162,7 +161,7 @@ class ReindexerTest {
     write(corpus, "b.txt", "Texte B.");
     Fixtures.HeldReindex held = new Fixtures.HeldReindex();
     Thread first = Fixtures.startHeldReindex(corpus, index, held);
-    Reindexer reindexer = new Reindexer(FrenchAnalysis.analyzer());
+    Reindexer reindexer = new Reindexer();
     ReindexInProgressException refused = assertThrows(ReindexInProgressException.class,
         () -> reindexer.reindex(corpus, index, false, ReindexListener.NONE));
     assertTrue(refused.getMessage().startsWith("Another reindex is running"), refused.getMessage());

@@ -5,7 +5,6 @@ import static fr.trouvaille.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.trouvaille.analysis.FrenchAnalysis;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ class LongDocumentTest {
     write(corpus, "romans/fleuve.txt", novel.toString());
     reindex(corpus, index);
 
-    try (LuceneSearchEngine engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer())) {
+    try (LuceneSearchEngine engine = new LuceneSearchEngine(index)) {
       SearchResult result = engine.search(SearchRequest.of("monteverdi"));
       assertEquals(1, result.total());
       String snippet = result.hits().get(0).snippet();

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Fixtures;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.ReindexReport;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,27 +23,11 @@ class ShippedCorpusTest {
   private LuceneSearchEngine engine;
   private ReindexReport report;
 
-  /** Copies {@code corpus/} so that no test writes in it. */
-  static Path copyOfShippedCorpus(Path target) throws IOException {
-    Path source = Path.of("corpus");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-    return target;
-  }
-
   @BeforeAll
   void index(@TempDir Path root) throws IOException {
-    Path corpus = copyOfShippedCorpus(root.resolve("corpus"));
+    Path corpus = Fixtures.copyOfShippedCorpus(root.resolve("corpus"));
     report = Fixtures.reindex(corpus, root.resolve("index"));
-    engine = new LuceneSearchEngine(root.resolve("index"), FrenchAnalysis.analyzer());
+    engine = new LuceneSearchEngine(root.resolve("index"));
   }
 
   @AfterAll

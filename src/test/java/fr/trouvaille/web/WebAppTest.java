@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -21,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class WebAppTest {
   void start() throws IOException {
     smallCorpus(corpus);
     reindex(corpus, index);
-    engine = new LuceneSearchEngine(index, FrenchAnalysis.analyzer());
+    engine = new LuceneSearchEngine(index);
     app = WebApp.create(engine);
   }
 
@@ -148,13 +148,57 @@ class WebAppTest {
   @ValueSource(strings = {
       "/api/documents/absent.txt", "/api/documents/..%2F..%2Fetc%2Fpasswd", "/api/documents/%2e%2e/%2e%2e/etc/passwd",
       "/api/documents/..%252F..%252Fetc%252Fpasswd", "/api/documents/kazakhstan/../../../etc/passwd",
-      "/api/documents/%2Fetc%2Fpasswd", "/api/documents/kazakhstan%5C..%5Cetat.txt"})
+      "/api/documents/%2Fetc%2Fpasswd", "/api/documents/kazakhstan%5C..%5Cetat.txt",
+      // every route that takes an id or a path: related documents, static files; encoded, double-encoded,
+      // overlong UTF-8, NUL, path parameters
+      "/api/documents/..%2F..%2Fetc%2Fpasswd/related", "/api/documents/%252e%252e%252f%252e%252e%252fetc%252fpasswd/related",
+      "/api/documents/..%c0%af..%c0%afetc%c0%afpasswd", "/api/documents/kazakhstan/etat.txt%00.html",
+      "/api/documents/..;/..;/etc/passwd", "/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd",
+      "/%252e%252e/%252e%252e/etc/passwd", "/..%5C..%5Cetc%5Cpasswd", "/app.js/..%2F..%2F..%2Fetc%2Fpasswd",
+      "/..;/..;/etc/passwd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd"})
   void unknown_and_traversing_document_ids_get_a_json_4xx(String path) {
     JavalinTest.test(app, (server, client) -> {
       HttpResponse<String> response = raw(server.port(), path);
       assertTrue(response.statusCode() == 404 || response.statusCode() == 400, response.statusCode() + " " + response.body());
       assertTrue(JSON.readTree(response.body()).get("error").isTextual(), response.body());
       assertFalse(response.body().contains("root:"), response.body());
+    });
+  }
+
+  @Test
+  void suggest_completes_the_last_word() {
+    JavalinTest.test(app, (server, client) -> {
+      JsonNode body = json(client.get("/api/suggest?q=" + q("retrait des trou")));
+      assertEquals("retrait des trou", body.get("query").asText());
+      assertEquals(List.of("troupes", "troupe"), JSON.convertValue(body.get("suggestions"), List.class));
+      assertEquals(0, json(client.get("/api/suggest?q=" + q("troupes "))).get("suggestions").size());
+      assertEquals(400, client.get("/api/suggest").code());
+    });
+  }
+
+  @Test
+  void related_lists_other_documents_and_404s_for_an_unknown_id() {
+    JavalinTest.test(app, (server, client) -> {
+      JsonNode body = json(client.get("/api/documents/kazakhstan/retrait.txt/related"));
+      assertEquals("kazakhstan/retrait.txt", body.get("id").asText());
+      assertTrue(body.get("related").isArray());
+      body.get("related").forEach(r -> assertFalse(r.get("id").asText().equals("kazakhstan/retrait.txt")));
+      Response unknown = client.get("/api/documents/absent.txt/related");
+      assertEquals(404, unknown.code());
+      assertTrue(json(unknown).get("error").isTextual());
+    });
+  }
+
+  @Test
+  void search_says_when_it_relaxed_the_query_and_proposes_a_correction() {
+    JavalinTest.test(app, (server, client) -> {
+      JsonNode exact = json(client.get("/api/search?q=troupes"));
+      assertTrue(exact.get("relaxed").isNull());
+      assertTrue(exact.get("didYouMean").isNull());
+      JsonNode typo = json(client.get("/api/search?q=Kazakstan"));
+      assertEquals("fuzzy", typo.get("relaxed").asText());
+      assertEquals("kazakhstan", typo.get("didYouMean").asText());
+      assertEquals("or", json(client.get("/api/search?q=" + q("troupes Zanzibar"))).get("relaxed").asText());
     });
   }
 

@@ -1,0 +1,80 @@
+package fr.trouvaille.cli;
+
+import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.index.BackgroundReindex;
+import fr.trouvaille.index.CorpusIndex;
+import fr.trouvaille.index.IndexHealth;
+import fr.trouvaille.index.LuceneCorpusIndex;
+import fr.trouvaille.index.ReindexJobs;
+import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.search.LuceneSearchEngine;
+import fr.trouvaille.search.SearchEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The default backend: a Lucene index in a folder of this machine. */
+final class EmbeddedBackend implements Backend {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBackend.class);
+
+  private final Path index;
+  private final LuceneCorpusIndex corpusIndex;
+  private LuceneSearchEngine engine;
+  private BackgroundReindex background;
+
+  EmbeddedBackend(Path index) {
+    this.index = index;
+    this.corpusIndex = new LuceneCorpusIndex(index);
+  }
+
+  // A crash cannot corrupt a commit, but a disk can; the damaged copy is kept for whoever wants to look.
+  @Override
+  public void prepare(PrintWriter out) throws IOException {
+    Optional<String> problem = IndexHealth.problem(index);
+    if (problem.isPresent()) {
+      Path aside = IndexHealth.moveAside(index, ZonedDateTime.now());
+      String message = "The index in " + index + " cannot be read (" + problem.get() + "). It was moved to "
+          + aside + " and is rebuilt from the corpus.";
+      LOG.error(message);
+      out.println(message);
+      out.flush();
+    }
+  }
+
+  @Override
+  public CorpusIndex corpusIndex() {
+    return corpusIndex;
+  }
+
+  @Override
+  public synchronized SearchEngine openSearchEngine(QueryAnalysis queryAnalysis) throws IOException {
+    if (engine == null) {
+      engine = new LuceneSearchEngine(index, queryAnalysis);
+    }
+    return engine;
+  }
+
+  @Override
+  public synchronized ReindexJobs reindexJobs(Path corpus) {
+    if (background == null) {
+      background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh);
+    }
+    return background;
+  }
+
+  /** Abandons a background reindex before its commit, then closes the index. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (background != null) {
+      background.close();
+    }
+    if (engine != null) {
+      engine.close();
+    }
+  }
+}

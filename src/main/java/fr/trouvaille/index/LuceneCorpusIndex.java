@@ -1,0 +1,51 @@
+package fr.trouvaille.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** The embedded backend's write side: a {@link Reindexer} over an index folder. */
+public final class LuceneCorpusIndex implements CorpusIndex {
+
+  private final Path index;
+  private final Reindexer reindexer;
+
+  public LuceneCorpusIndex(Path index, Reindexer reindexer) {
+    this.index = index;
+    this.reindexer = reindexer;
+  }
+
+  /** The index folder {@code index}, reindexed with our analysis and one thread per core. */
+  public LuceneCorpusIndex(Path index) {
+    this(index, new Reindexer());
+  }
+
+  @Override
+  public ReindexReport reindex(Path corpus, boolean full, ReindexListener listener)
+      throws IOException, ReindexInProgressException {
+    return reindexer.reindex(corpus, index, full, listener);
+  }
+
+  @Override
+  public int documentCount() throws IOException {
+    if (!Files.isDirectory(index)) {
+      return 0;
+    }
+    try (Directory directory = FSDirectory.open(index)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return 0;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        return reader.numDocs();
+      }
+    }
+  }
+
+  @Override
+  public String location() {
+    return index.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package fr.trouvaille.search;
+
+import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.analysis.Words;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * How Trouvaille reads what a user typed, for a backend that runs the query parser elsewhere (Solr
+ * runs the same {@code SimpleQueryParser} with the same analysis): the text as our parser gets it,
+ * its analyzed terms, the edit distance a fuzzy term allows, and the limits of paging.
+ */
+public final class QueryText {
+
+  /** Shorter words get no spelling correction, as in the embedded backend. */
+  public static final int MIN_CORRECTED_LENGTH = Spelling.MIN_WORD_LENGTH;
+
+  private static final KnownPhrases PHRASES = new KnownPhrases();
+
+  private QueryText() {}
+
+  /** The text our parser reads: NFC, with the multi-word synonym entries in quotes. */
+  public static String prepared(String text, QueryAnalysis.Current analysis) {
+    return PHRASES.quote(QueryFactory.normalize(text), analysis.phrases());
+  }
+
+  /** The distinct terms {@code analyzer} makes of {@code text}, operators read as plain text. */
+  public static Set<String> terms(String text, Analyzer analyzer) {
+    return QueryFactory.terms(text, analyzer);
+  }
+
+  /** The analyzed words the fuzzy relaxation looks for: at most a few, of sensible length. */
+  public static List<String> fuzzyWords(String text, Analyzer analyzer) {
+    return QueryFactory.fuzzyWords(text, analyzer);
+  }
+
+  /** How long a search may collect hits before it answers with what it found (the service's limit). */
+  public static java.time.Duration timeBudget() {
+    return SearchLimits.DEFAULTS.timeBudget();
+  }
+
+  /** The edits a fuzzy match of {@code term} allows, as Elasticsearch's {@code AUTO}. */
+  public static int fuzzyEdits(String term) {
+    return QueryFactory.edits(term);
+  }
+
+  /** The text in the Unicode form of the indexed text (NFC). */
+  public static String normalized(String text) {
+    return QueryFactory.normalize(text);
+  }
+
+  /** The words of the text as written (lower case, elision), with their offsets in the NFC text. */
+  public static List<Words.Word> surfaceWords(String text, Analyzer wordsAnalyzer) {
+    return Words.of(wordsAnalyzer, QueryFactory.normalize(text));
+  }
+
+  /** The analyzer of {@link #surfaceWords}. */
+  public static Analyzer wordsAnalyzer() {
+    return FrenchAnalysis.wordsAnalyzer();
+  }
+
+  /** Refuses a page past the first {@value RelaxingSearch#MAX_WINDOW} hits. */
+  public static void checkPage(SearchRequest request) {
+    if ((long) request.page() * request.size() > RelaxingSearch.MAX_WINDOW) {
+      throw new InvalidQueryException(
+          "Page trop lointaine : les " + RelaxingSearch.MAX_WINDOW + " premiers résultats seulement peuvent être parcourus.");
+    }
+  }
+
+  /** The message of a query that expands to too many terms. */
+  public static InvalidQueryException tooComplex() {
+    return new InvalidQueryException("Requête trop complexe : elle couvre trop de mots. Précisez-la.");
+  }
+}

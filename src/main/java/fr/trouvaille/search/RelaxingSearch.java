@@ -1,0 +1,117 @@
+package fr.trouvaille.search;
+
+import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.index.IndexFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * One search on one searcher: every word required first; when that finds nothing, any of the words;
+ * then close spellings. Says which loosening was used, and proposes a spelling correction.
+ */
+final class RelaxingSearch {
+
+  /** Deepest hit a page may reach: deep paging costs memory and helps nobody. */
+  static final int MAX_WINDOW = 10_000;
+
+  // Equal scores are ordered by id, so results (and tests) are deterministic.
+  private static final Sort BY_SCORE_THEN_ID = new Sort(
+      SortField.FIELD_SCORE, KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
+
+  // A hit shows these; loading the text as well would decode whole novels only to drop them.
+  private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE);
+
+  private final Snippets snippets;
+  private final Spelling spelling;
+  private final DateFacet dates = new DateFacet();
+
+  RelaxingSearch(Snippets snippets, Spelling spelling) {
+    this.snippets = snippets;
+    this.spelling = spelling;
+  }
+
+  /** The hits of one query (what it ranks by) over the filtered documents. */
+  private record Attempt(Query ranking, Query filtered, FacetsCollectorManager.FacetsResult result) {
+    long total() {
+      return result.topDocs().totalHits.value;
+    }
+  }
+
+  SearchResult search(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis)
+      throws IOException {
+    long start = System.nanoTime();
+    QueryText.checkPage(request);
+    Query every = QueryFactory.parse(request.query(), analysis, true);
+    Attempt attempt = run(searcher, every, request);
+    String relaxed = null;
+    if (attempt.total() == 0) {
+      Query any = QueryFactory.parse(request.query(), analysis, false);
+      if (!any.equals(every) && (attempt = run(searcher, any, request)).total() > 0) {
+        relaxed = "or";
+      } else if ((attempt = run(searcher, QueryFactory.fuzzy(request.query(), analysis.analyzer()), request)).total() > 0) {
+        relaxed = "fuzzy";
+      }
+    }
+    String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
+    ScoreDoc[] page = pageOf(attempt.result().topDocs(), request);
+    List<Hit> hits = hits(searcher, attempt.ranking(), page);
+    Facets facets = new Facets(dates.count(searcher, facetHits(searcher, attempt)));
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(request.query(), attempt.total(), request.page(), request.size(), tookMs, hits, facets,
+        relaxed, didYouMean);
+  }
+
+  private static Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request) throws IOException {
+    Query filtered = QueryFactory.filtered(ranking, request.from(), request.to());
+    try {
+      return new Attempt(ranking, filtered, FacetsCollectorManager.search(
+          searcher, filtered, request.page() * request.size(), BY_SCORE_THEN_ID, true, new FacetsCollectorManager()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryText.tooComplex();
+    }
+  }
+
+  // The date facet counts the hits as if no date were chosen, so that with one month selected the
+  // other months stay visible (Elasticsearch's post_filter); it costs a second pass only then.
+  private static FacetsCollector facetHits(IndexSearcher searcher, Attempt attempt) throws IOException {
+    return attempt.ranking() == attempt.filtered()
+        ? attempt.result().facetsCollector()
+        : searcher.search(attempt.ranking(), new FacetsCollectorManager());
+  }
+
+  private static ScoreDoc[] pageOf(TopDocs top, SearchRequest request) {
+    int from = (request.page() - 1) * request.size();
+    return from >= top.scoreDocs.length
+        ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query ranking, ScoreDoc[] page) throws IOException {
+    int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    String[] passages = snippets.passages(searcher, ranking, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc, HIT_FIELDS);
+      hits.add(new Hit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), doc.get(IndexFields.DATE),
+          page[i].score, passages[i] == null ? "" : passages[i]));
+    }
+    return hits;
+  }
+}

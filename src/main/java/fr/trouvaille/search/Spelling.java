@@ -1,0 +1,75 @@
+package fr.trouvaille.search;
+
+import fr.trouvaille.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Did you mean": replaces each word of a query that the index does not know (in any inflection,
+ * accent or synonym) by the closest word the corpus does contain, as written there.
+ */
+final class Spelling {
+
+  /** Shorter words are left alone: too many close words, too little to go on. */
+  static final int MIN_WORD_LENGTH = 4;
+
+  private final Analyzer words;
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  Spelling(Analyzer words) {
+    this.words = words;
+  }
+
+  /** The corrected query, or null when every word is known or none has a close match. */
+  String didYouMean(String query, Analyzer queryAnalyzer, IndexReader reader) throws IOException {
+    StringBuilder corrected = new StringBuilder();
+    int copied = 0;
+    String text = QueryFactory.normalize(query);
+    try (TokenStream stream = words.tokenStream(IndexFields.WORDS, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String word = term.toString();
+        if (word.length() < MIN_WORD_LENGTH || isPrefix(text, offset.endOffset()) || known(word, queryAnalyzer, reader)) {
+          continue;
+        }
+        SuggestWord[] close = checker.suggestSimilar(new Term(IndexFields.WORDS, word), 1, reader,
+            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (close.length > 0) {
+          corrected.append(text, copied, offset.startOffset()).append(close[0].string);
+          copied = offset.endOffset();
+        }
+      }
+      stream.end();
+    }
+    return copied == 0 ? null : corrected.append(text.substring(copied)).toString();
+  }
+
+  private static boolean isPrefix(String text, int end) {
+    return end < text.length() && text.charAt(end) == '*';
+  }
+
+  // Known when any form the query analysis makes of it (stem, folding, synonyms) is in the index.
+  private static boolean known(String word, Analyzer queryAnalyzer, IndexReader reader) {
+    try {
+      for (String term : QueryFactory.terms(word, queryAnalyzer)) {
+        if (reader.docFreq(new Term(IndexFields.TEXT, term)) > 0) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

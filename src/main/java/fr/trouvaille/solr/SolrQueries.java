@@ -1,0 +1,118 @@
+package fr.trouvaille.solr;
+
+import fr.trouvaille.index.IndexFields;
+import fr.trouvaille.search.QueryText;
+import fr.trouvaille.search.SearchRequest;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.util.ClientUtils;
+
+/**
+ * The Solr requests that give the embedded backend's semantics: Solr's {@code simple} query parser
+ * is Lucene's {@code SimpleQueryParser}, the one we use, over the same fields and weights; equal
+ * scores are ordered by id; the date facet ignores the date filter (a tagged filter the facet
+ * excludes); snippets come from Solr's unified highlighter with our passage length and marks.
+ */
+final class SolrQueries {
+
+  /** Title matches weigh twice a body match, as in the embedded backend. */
+  static final String FIELDS = IndexFields.TITLE + "^2 " + IndexFields.TEXT;
+  static final String DATE_TAG = "month";
+  /** The main query's tag: a facet that excludes it and the date filter counts over all documents. */
+  static final String QUERY_TAG = "top";
+  static final String DATE_FACET =
+      "date:{type:terms,field:" + IndexFields.DATE + ",limit:-1,mincount:1,sort:\"index asc\",domain:{excludeTags:" + DATE_TAG + "}}";
+  /** The embedded backend's snippet length and passage count. */
+  static final int PASSAGE_LENGTH = 160;
+  static final int PASSAGES = 2;
+
+  private SolrQueries() {}
+
+  /**
+   * The user's prepared text with every word required ({@code every}) or any of them. The text is a
+   * parameter of its own ({@code v=$text}): whatever it holds, Solr reads no local parameters in it.
+   */
+  static SolrQuery parsed(String prepared, boolean every) {
+    SolrQuery query = new SolrQuery("{!simple tag=" + QUERY_TAG + " v=$text}");
+    query.set("text", prepared);
+    query.set("q.op", every ? "AND" : "OR");
+    query.set("qf", FIELDS);
+    return query;
+  }
+
+  /** Any of the terms, each within the edits {@link QueryText#fuzzyEdits} allows; null when there is no term. */
+  static SolrQuery fuzzy(List<String> terms) {
+    StringBuilder q = new StringBuilder();
+    for (String term : terms) {
+      String escaped = ClientUtils.escapeQueryChars(term) + "~" + QueryText.fuzzyEdits(term);
+      q.append(IndexFields.TITLE).append(':').append(escaped).append("^2 ")
+          .append(IndexFields.TEXT).append(':').append(escaped).append(' ');
+    }
+    if (q.length() == 0) {
+      return null;
+    }
+    SolrQuery query = new SolrQuery("{!lucene q.op=OR v=$text}");
+    query.set("text", q.toString().strip());
+    return query;
+  }
+
+  /**
+   * Adds the page, order, date filter, facets and snippets of {@code request} to {@code query}.
+   *
+   * @param moreFacets more JSON facets, {@code name:{...}} separated by commas, or ""
+   */
+  static SolrQuery forPage(SolrQuery query, SearchRequest request, String moreFacets) {
+    query.setStart((request.page() - 1) * request.size()).setRows(request.size());
+    query.setFields(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE, "score");
+    query.addSort("score", SolrQuery.ORDER.desc).addSort(IndexFields.ID, SolrQuery.ORDER.asc);
+    if (request.from() != null || request.to() != null) {
+      String lower = request.from() == null ? "*" : String.valueOf(IndexFields.monthNumber(request.from()));
+      String upper = request.to() == null ? "*" : String.valueOf(IndexFields.monthNumber(request.to()));
+      query.addFilterQuery("{!tag=" + DATE_TAG + "}" + IndexFields.MONTH + ":[" + lower + " TO " + upper + "]");
+    }
+    // The embedded backend's time budget: past it, Solr answers with what it found (partialResults).
+    query.setTimeAllowed((int) QueryText.timeBudget().toMillis());
+    query.set("json.facet", "{" + DATE_FACET + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
+    highlight(query);
+    query.set("hl.snippets", PASSAGES);
+    query.set("hl.fragsize", PASSAGE_LENGTH);
+    // Passages of about 160 characters, cut at sentence ends, the match a third in: as LengthGoalBreakIterator.
+    query.set("hl.fragsizeIsMinimum", false);
+    query.set("hl.fragAlignRatio", "0.33");
+    query.set("hl.bs.type", "SENTENCE");
+    query.set("hl.bs.language", "fr");
+    return query;
+  }
+
+  /** The whole text of a document with the matches of {@code prepared} (any word) marked. */
+  static SolrQuery wholeDocument(String id, String prepared) {
+    SolrQuery query = new SolrQuery("{!term f=" + IndexFields.ID + " v=$id}");
+    query.set("id", id);
+    query.setFields(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE, IndexFields.TEXT);
+    query.setRows(1);
+    if (prepared != null) {
+      highlight(query);
+      query.set("hl.q", "{!simple q.op=OR qf=$hlqf v=$hltext}");
+      query.set("hlqf", FIELDS);
+      query.set("hltext", prepared);
+      query.set("hl.bs.type", "WHOLE");
+      query.set("hl.fragsize", 0);
+    }
+    return query;
+  }
+
+  private static void highlight(SolrQuery query) {
+    query.setHighlight(true);
+    query.set("hl.method", "unified");
+    query.set("hl.fl", IndexFields.TEXT);
+    query.set("hl.tag.pre", "<mark>");
+    query.set("hl.tag.post", "</mark>");
+    // The text is data: escaped before the marks are added.
+    query.set("hl.encoder", "html");
+    query.set("hl.requireFieldMatch", true);
+    // A document without a match in its text shows its opening lines.
+    query.set("hl.defaultSummary", true);
+    // The default stops at 51,200 characters; a long report's matches can be far in.
+    query.set("hl.maxAnalyzedChars", Integer.MAX_VALUE - 1);
+  }
+}

@@ -1,0 +1,164 @@
+package fr.trouvaille.solr;
+
+import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.analysis.Words;
+import fr.trouvaille.index.IndexFields;
+import fr.trouvaille.search.DocumentView;
+import fr.trouvaille.search.Facets;
+import fr.trouvaille.search.InvalidQueryException;
+import fr.trouvaille.search.QueryText;
+import fr.trouvaille.search.RelatedDocument;
+import fr.trouvaille.search.SearchEngine;
+import fr.trouvaille.search.SearchRequest;
+import fr.trouvaille.search.SearchResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+
+/**
+ * Searches a SolrCloud collection (through its alias) with the embedded backend's semantics: every
+ * word required, then any word, then close spellings; the same JSON field for field. The query text
+ * is prepared as ours (multi-word synonym entries quoted) and parsed in Solr by the same parser
+ * with the same analysis. A reindex shows as soon as it commits: Solr opens the new searcher.
+ */
+public final class SolrSearchEngine implements SearchEngine {
+
+  /** Words of the corpus fetched per completion, re-ranked here: the most frequent first, then by word. */
+  static final int COMPLETION_CANDIDATES = 100;
+
+  private final SolrNodes nodes;
+  private final String collection;
+  private final QueryAnalysis queryAnalysis;
+  private final SolrSpelling spelling;
+
+  public SolrSearchEngine(SolrCluster cluster, String collection, QueryAnalysis queryAnalysis) {
+    this.nodes = cluster.nodes();
+    this.collection = collection;
+    this.queryAnalysis = queryAnalysis;
+    this.spelling = new SolrSpelling();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    QueryText.checkPage(request);
+    queryAnalysis.reloadIfChanged();
+    QueryAnalysis.Current analysis = queryAnalysis.current();
+    String prepared = QueryText.prepared(request.query(), analysis);
+    // The first request also asks what "did you mean" needs: one round trip for most searches.
+    List<Words.Word> candidates = spelling.candidates(request.query());
+    SolrQuery every = SolrQueries.parsed(prepared, true);
+    QueryResponse response = run(every, request, spelling.ask(every, candidates));
+    String didYouMean = spelling.answer(request.query(), candidates, response);
+    String relaxed = null;
+    if (total(response) == 0) {
+      QueryResponse any = run(SolrQueries.parsed(prepared, false), request, "");
+      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()));
+      if (total(any) > 0) {
+        response = any;
+        relaxed = "or";
+      } else if (fuzzy != null && total(response = run(fuzzy, request, "")) > 0) {
+        relaxed = "fuzzy";
+      }
+    }
+    return new SearchResult(request.query(), total(response), request.page(), request.size(),
+        (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response),
+        new Facets(SolrResults.dates(response)), relaxed, didYouMean, SolrResults.partial(response));
+  }
+
+  private QueryResponse run(SolrQuery query, SearchRequest request, String moreFacets) {
+    try {
+      return nodes.send(new QueryRequest(SolrQueries.forPage(query, request, moreFacets)), collection);
+    } catch (SolrException e) {
+      if (e.code() == 400 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("clause")) {
+        throw QueryText.tooComplex();
+      }
+      throw e.code() == 400 ? new InvalidQueryException("Requête refusée par Solr : " + e.getMessage()) : e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long total(QueryResponse response) {
+    return response.getResults().getNumFound();
+  }
+
+  @Override
+  public Optional<DocumentView> document(String id, String query) {
+    String prepared = query == null ? null : QueryText.prepared(query, queryAnalysis.current());
+    QueryResponse response = call(() -> nodes.send(new QueryRequest(SolrQueries.wholeDocument(id, prepared)), collection));
+    if (response.getResults().isEmpty()) {
+      return Optional.empty();
+    }
+    SolrDocument doc = response.getResults().get(0);
+    String highlighted = query == null ? null : SolrResults.highlighted(response, id);
+    return Optional.of(new DocumentView(id, SolrResults.string(doc, IndexFields.TITLE),
+        SolrResults.string(doc, IndexFields.DATE), SolrResults.string(doc, IndexFields.TEXT), highlighted));
+  }
+
+  @Override
+  public Optional<List<RelatedDocument>> related(String id, int max) {
+    if (!exists(id)) {
+      return Optional.empty();
+    }
+    // Solr's MoreLikeThis with the embedded backend's thresholds (a small folder needs low ones).
+    SolrQuery like = new SolrQuery("{!mlt qf=" + IndexFields.TITLE + "," + IndexFields.TEXT
+        + " mintf=1 mindf=2 minwl=3 maxqt=30 v=$doc}");
+    like.set("doc", id);
+    like.setFields(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE, "score").setRows(max + 1);
+    like.addSort("score", SolrQuery.ORDER.desc).addSort(IndexFields.ID, SolrQuery.ORDER.asc);
+    QueryResponse response = call(() -> nodes.send(new QueryRequest(like), collection));
+    return Optional.of(SolrResults.related(response, id, max));
+  }
+
+  private boolean exists(String id) {
+    QueryResponse response = call(() -> nodes.send(new QueryRequest(SolrQueries.wholeDocument(id, null).setRows(0)), collection));
+    return total(response) > 0;
+  }
+
+  @Override
+  public List<String> complete(String prefix, int max) {
+    String start = prefix.toLowerCase(Locale.ROOT);
+    if (start.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery terms = new SolrQuery().setRequestHandler("/terms");
+    terms.setTerms(true).addTermsField(IndexFields.WORDS).setTermsPrefix(start)
+        .setTermsLimit(COMPLETION_CANDIDATES).setTermsSortString("count");
+    terms.set("shards.qt", "/terms");
+    TermsResponse response = call(() -> nodes.send(new QueryRequest(terms), collection)).getTermsResponse();
+    List<TermsResponse.Term> words = response == null ? null : response.getTerms(IndexFields.WORDS);
+    return words == null ? List.of() : words.stream()
+        .sorted(Comparator.comparingLong(TermsResponse.Term::getFrequency).reversed().thenComparing(TermsResponse.Term::getTerm))
+        .limit(max)
+        .map(TermsResponse.Term::getTerm)
+        .toList();
+  }
+
+  @Override
+  public int documentCount() {
+    return (int) total(call(() -> nodes.send(new QueryRequest(new SolrQuery("*:*").setRows(0)), collection)));
+  }
+
+  /** A request to Solr; a cluster that cannot answer is an I/O failure the web layer reports as 500. */
+  private interface SolrCall<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T call(SolrCall<T> call) {
+    try {
+      return call.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package fr.trouvaille.web;
+
+import fr.trouvaille.search.RelatedDocument;
+import java.util.List;
+
+/** The body of {@code GET /api/documents/{id}/related}. */
+public record RelatedDocuments(String id, List<RelatedDocument> related) {}
