@@ -1,5 +1,6 @@
 package fr.trouvaille.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,6 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "target/bench", paramLabel = "DIR", description = "Where the report goes. Default: ${DEFAULT-VALUE}.")
   Path outDir;
 
+  @Option(names = "--render", paramLabel = "JSON",
+      description = "Measure nothing: write bench.md again from a bench.json (after a change to the tables).")
+  Path render;
+
   @Option(names = "--solr", split = ",", paramLabel = "URL",
       description = "SolrCloud nodes' base URLs: instead of the benchmark above, index each corpus into the embedded "
           + "index and into a SolrCloud collection, and measure the same searches on both (--seconds of load "
@@ -82,6 +87,13 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (render != null) {
+      BenchReport report = new ObjectMapper().readValue(render.toFile(), BenchReport.class);
+      Benchmark.write(report, outDir);
+      spec.commandLine().getOut().print(MarkdownReport.of(report));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     List<String> names = switch (corpusSet) {
       case "quick" -> Corpora.QUICK;
       case "full" -> Corpora.ALL;

@@ -38,8 +38,10 @@ final class TargetTable {
     row("Indexing ≥ 90 % of the reference" + on, f2(i.oursMegabytesPerSecond()) + " vs " + f2(i.referenceMegabytesPerSecond())
         + " MB/s = " + f0(100 * i.ratio()) + " %", i.ratio() >= 0.9);
     row("No-change reindex < 2 s" + on, f2(i.incrementalSeconds()) + " s", i.incrementalSeconds() < 2);
-    level(c, 1).ifPresent(l -> row("HTTP p50 within 1 ms of the in-process reference (1 client)" + on,
-        f2(l.paced().p50()) + " vs " + f2(c.reference().p50()) + " ms", l.paced().p50() - c.reference().p50() <= 1));
+    // Like for like: the reference runs back to back on one thread, so does the client here.
+    level(c, 1).ifPresent(l -> row("HTTP p50 within 1 ms of the in-process reference (1 client, back to back)" + on,
+        f2(l.saturated().p50()) + " vs " + f2(c.reference().p50()) + " ms (paced: " + f2(l.paced().p50()) + " ms)",
+        l.saturated().p50() - c.reference().p50() <= 1));
     level(c, 8).ifPresent(l -> {
       row("HTTP p99 < 15 ms at 8 clients" + on, f2(l.paced().p99()) + " ms (paced at " + f0(l.paced().perSecond())
           + " req/s)", l.paced().p99() < 15);

@@ -41,5 +41,11 @@ class BenchCommandTest {
     assertTrue(shipped.path("startToFirstAnswerSeconds").asDouble() > 0);
     assertTrue(Files.readString(out.resolve("bench.md")).contains("| shipped | 4 |"));
     assertTrue(stdout.toString().contains("**Indexing**"), stdout.toString());
+
+    Path again = out.resolve("again");
+    CommandLine render = new CommandLine(new BenchCommand());
+    render.setOut(new PrintWriter(new StringWriter()));
+    assertEquals(0, render.execute("--render", out.resolve("bench.json").toString(), "--out", again.toString()));
+    assertEquals(Files.readString(out.resolve("bench.md")), Files.readString(again.resolve("bench.md")));
   }
 }
