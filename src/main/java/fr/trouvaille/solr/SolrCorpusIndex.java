@@ -32,9 +32,12 @@ public final class SolrCorpusIndex implements CorpusIndex {
 
   /** Left to the nodes to see the alias move before the old collection goes. */
   static final Duration ALIAS_GRACE = Duration.ofSeconds(3);
+  /** How long replicas may take to catch up with their leader after the commit. */
+  static final Duration REPLICA_SYNC_TIMEOUT = Duration.ofMinutes(2);
 
   private final SolrNodes nodes;
   private final SolrAdmin admin;
+  private final SolrReplicas replicas;
   private final String alias;
   private final Layout layout;
   private final Consumer<String> notes;
@@ -49,6 +52,7 @@ public final class SolrCorpusIndex implements CorpusIndex {
   public SolrCorpusIndex(SolrCluster cluster, String alias, Layout layout, Consumer<String> notes) {
     this.nodes = cluster.nodes();
     this.admin = new SolrAdmin(nodes);
+    this.replicas = new SolrReplicas(nodes);
     this.alias = alias;
     this.layout = layout;
     this.notes = notes;
@@ -83,6 +87,15 @@ public final class SolrCorpusIndex implements CorpusIndex {
     }
     listener.committing();
     nodes.send(new UpdateRequest().setAction(UpdateRequest.ACTION.COMMIT, true, true), target);
+    try {
+      // Every replica serves the commit before searches may go to it (and before the alias moves).
+      replicas.awaitInSync(target, REPLICA_SYNC_TIMEOUT);
+    } catch (IOException e) {
+      if (fresh) {
+        admin.delete(target);
+      }
+      throw e;
+    }
     if (fresh) {
       moveAlias(target, live);
     }
