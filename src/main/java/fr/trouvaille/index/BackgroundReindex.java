@@ -75,17 +75,24 @@ public final class BackgroundReindex implements ReindexJobs, AutoCloseable {
   }
 
   private void run(Progress progress) {
+    boolean succeeded = false;
+    String summary;
     try {
       ReindexReport report = reindexer.reindex(corpus, index, false, progress);
-      finish(progress, true, report.summary());
-      LOG.info("Reindex done: {}", report.summary());
+      succeeded = true;
+      summary = report.summary();
+      LOG.info("Reindex done: {}", summary);
     } catch (ReindexInProgressException e) {
-      finish(progress, false, e.getMessage());
+      summary = e.getMessage();
     } catch (IOException | RuntimeException e) {
       LOG.error("Reindex of {} into {} failed; the index keeps its last commit", corpus, index, e);
-      finish(progress, false, "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-    } finally {
+      summary = "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    // Refresh before saying it ended: whoever sees the outcome must also see the new commit.
+    try {
       afterEach.run();
+    } finally {
+      finish(progress, succeeded, summary);
     }
   }
 
