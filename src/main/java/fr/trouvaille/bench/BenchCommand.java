@@ -26,13 +26,13 @@ public final class BenchCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.", completionCandidates = CorpusNames.class)
   String corpusSet;
 
-  @Option(names = "--seconds", defaultValue = "3", description = "Length of each measured phase. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seconds", defaultValue = "2", description = "Length of each measured phase. Default: ${DEFAULT-VALUE}.")
   double seconds;
 
-  @Option(names = "--warmup", defaultValue = "10",
+  @Option(names = "--warmup",
       description = "Length of each warm-up, in seconds: the server's JIT needs about 10 s of load on 2 busy cores. "
-          + "Default: ${DEFAULT-VALUE}.")
-  double warmup;
+          + "Default: as --seconds, at least 5.")
+  Double warmup;
 
   @Option(names = "--levels", defaultValue = "1,2,8", split = ",", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
   List<Integer> levels;
@@ -102,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (solr != null && !solr.isEmpty()) {
       return compareWithSolr(names);
     }
-    BenchSettings settings = new BenchSettings(seconds, warmup, levels, paced,
+    BenchSettings settings = new BenchSettings(seconds, warmup == null ? Math.max(5, seconds) : warmup, levels, paced,
         serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), waitQuiet, gzip,
         QuerySet.STANDARD);
     // The unpacked corpora and the indexes go to a temporary folder, never into the project.

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,39 +66,79 @@ final class Corpora {
     if (existing != null) {
       return existing;
     }
-    Path tarball = archives.resolve(archive + ".tar.gz");
-    if (!Files.isRegularFile(tarball)) {
-      throw new NoSuchFileException(tarball.toString(), null, "bench corpus archive not found (see --data)");
-    }
     Path folder = Files.createDirectories(work.resolve(archive));
-    Process tar = new ProcessBuilder("tar", "-xzf", tarball.toString(), "-C", folder.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(tar.getInputStream().readAllBytes());
-    if (!tar.waitFor(10, TimeUnit.MINUTES) || tar.exitValue() != 0) {
-      throw new IOException("could not unpack " + tarball + ": " + output);
-    }
+    tar(folder, "-xzf", tarball(archive).toString(), "-C", folder.toString());
     unpacked.put(archive, folder);
     return folder;
   }
 
-  private Path cut(int documents) throws IOException, InterruptedException {
-    Path all = unpack(CODES);
-    Path folder = work.resolve(CODES + "-" + documents);
-    if (!Files.isDirectory(folder)) {
-      cut(all, folder, documents);
+  private Path tarball(String archive) throws NoSuchFileException {
+    // Absolute: tar runs in the folder it unpacks into.
+    Path tarball = archives.resolve(archive + ".tar.gz").toAbsolutePath();
+    if (!Files.isRegularFile(tarball)) {
+      throw new NoSuchFileException(tarball.toString(), null, "bench corpus archive not found (see --data)");
     }
+    return tarball;
+  }
+
+  private Path cut(int documents) throws IOException, InterruptedException {
+    Path folder = work.resolve(CODES + "-" + documents);
+    if (Files.isDirectory(folder)) {
+      return folder;
+    }
+    Path all = unpacked.get(CODES);
+    if (all != null) {
+      cut(all, folder, documents);
+      return folder;
+    }
+    // Only the cut's files: unpacking all 90k articles, and deleting them after, took a quick run
+    // longer than its measurements. Same choice as a cut of the unpacked folder: ids in order.
+    String tarball = tarball(CODES).toString();
+    List<String> names = tar(Files.createDirectories(work), "-tzf", tarball).lines()
+        .filter(name -> name.endsWith(".md") || name.endsWith(".txt"))
+        .sorted(Comparator.comparing(Corpora::id))
+        .toList();
+    Path list = work.resolve(CODES + "-" + documents + ".list");
+    Files.write(list, evenlySpaced(names, documents));
+    Files.createDirectories(folder);
+    tar(folder, "-xzf", tarball, "-C", folder.toString(), "-T", list.toString());
     return folder;
   }
 
   /** Hard-links {@code documents} files of {@code from}, evenly spaced in id order, into {@code to}. */
   static void cut(Path from, Path to, int documents) throws IOException {
-    List<CorpusFile> files = new CorpusScanner().scan(from).files();
-    int n = Math.min(documents, files.size());
-    for (int i = 0; i < n; i++) {
-      CorpusFile file = files.get((int) ((long) i * files.size() / n));
+    for (CorpusFile file : evenlySpaced(new CorpusScanner().scan(from).files(), documents)) {
       Path link = to.resolve(file.id());
       Files.createDirectories(link.getParent());
       Files.createLink(link, file.path());
     }
+  }
+
+  /** {@code n} items of {@code sorted}, evenly spaced, in order (all of them if fewer). */
+  static <T> List<T> evenlySpaced(List<T> sorted, int n) {
+    int count = Math.min(n, sorted.size());
+    List<T> picked = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      picked.add(sorted.get((int) ((long) i * sorted.size() / count)));
+    }
+    return picked;
+  }
+
+  // A name in the archive is "./code-civil/…/article-1.md"; the document's id drops the "./".
+  private static String id(String name) {
+    return name.startsWith("./") ? name.substring(2) : name;
+  }
+
+  /** Runs tar in {@code dir}; returns what it printed. */
+  private static String tar(Path dir, String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("tar"));
+    command.addAll(List.of(arguments));
+    Process tar = new ProcessBuilder(command).directory(dir.toFile()).start();
+    // tar writes little to standard error (a warning or a failure): read after standard output.
+    String output = new String(tar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (!tar.waitFor(10, TimeUnit.MINUTES) || tar.exitValue() != 0) {
+      throw new IOException(String.join(" ", command) + " failed: " + new String(tar.getErrorStream().readAllBytes()));
+    }
+    return output;
   }
 }

@@ -32,6 +32,21 @@ class CorporaTest {
   }
 
   @Test
+  void a_cut_of_an_archive_unpacks_only_its_documents() throws Exception {
+    Path codes = work.resolve("codes");
+    for (int i = 0; i < 12; i++) {
+      write(codes, "code-" + (i % 3) + "/article-" + i + ".md", "# Article " + i + "\n\nTexte " + i + ".");
+    }
+    Path archives = Files.createDirectories(work.resolve("archives"));
+    Process tar = new ProcessBuilder("tar", "-czf", archives.resolve("codes-juridiques.tar.gz").toString(), "-C",
+        codes.toString(), ".").start();
+    assertEquals(0, tar.waitFor());
+    Path cut = new Corpora(all, archives, work.resolve("out")).get("codes-10k").folder();
+    assertEquals(new CorpusScanner().scan(codes).files().stream().map(CorpusFile::id).toList(),
+        new CorpusScanner().scan(cut).files().stream().map(CorpusFile::id).toList());
+  }
+
+  @Test
   void the_shipped_corpus_is_used_where_it_is_and_unknown_names_are_refused() throws Exception {
     Corpora corpora = new Corpora(all, work.resolve("archives"), work);
     assertEquals(all, corpora.get("shipped").folder());
