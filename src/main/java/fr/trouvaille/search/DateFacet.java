@@ -9,19 +9,41 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
 
-/** Counts the months of all hits, from the date doc values (no taxonomy index needed). */
+/**
+ * Counts the months of all hits, from the date doc values (no taxonomy index needed).
+ *
+ * <p>Counting needs the index-wide ordinals of the months (an {@link StringDocValuesReaderState},
+ * which merges the segments' values): they are built once per index reader, not once per search.
+ */
 final class DateFacet {
 
-  List<FacetValue> count(IndexSearcher searcher, FacetsCollector hits) throws IOException {
-    if (!anyDates(searcher)) {
-      return List.of(); // no document has a date header: there is nothing to count
+  /** The state for one reader; a new reader (after a reindex) replaces it. */
+  private record ReaderState(IndexReader.CacheKey reader, StringDocValuesReaderState state) {}
+
+  private volatile ReaderState last;
+
+  /** Whether any document of {@code reader} has a date to count. */
+  boolean any(IndexReader reader) {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(IndexFields.DATE);
+      if (info != null && info.getDocValuesType() != DocValuesType.NONE) {
+        return true;
+      }
     }
-    StringDocValuesReaderState state = new StringDocValuesReaderState(searcher.getIndexReader(), IndexFields.DATE);
-    FacetResult result = new StringValueFacetCounts(state, hits).getAllChildren(IndexFields.DATE);
+    return false;
+  }
+
+  /** The months of {@code hits}, in calendar order; empty when no document has a date. */
+  List<FacetValue> count(IndexReader reader, FacetsCollector hits) throws IOException {
+    if (!any(reader)) {
+      return List.of();
+    }
+    FacetResult result = new StringValueFacetCounts(state(reader), hits).getAllChildren(IndexFields.DATE);
     if (result == null || result.labelValues == null) {
       return List.of();
     }
@@ -31,13 +53,16 @@ final class DateFacet {
         .toList();
   }
 
-  private static boolean anyDates(IndexSearcher searcher) {
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(IndexFields.DATE);
-      if (info != null && info.getDocValuesType() != org.apache.lucene.index.DocValuesType.NONE) {
-        return true;
-      }
+  private StringDocValuesReaderState state(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    ReaderState cached = last;
+    if (helper != null && cached != null && cached.reader() == helper.getKey()) {
+      return cached.state();
     }
-    return false;
+    StringDocValuesReaderState state = new StringDocValuesReaderState(reader, IndexFields.DATE);
+    if (helper != null) {
+      last = new ReaderState(helper.getKey(), state);
+    }
+    return state;
   }
 }

@@ -19,6 +19,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -46,10 +48,13 @@ final class RelaxingSearch {
     this.spelling = spelling;
   }
 
-  /** The hits of one query (what it ranks by) over the filtered documents. */
-  private record Attempt(Query ranking, Query filtered, FacetsCollectorManager.FacetsResult result) {
+  /**
+   * The hits of one query (what it ranks by) over the filtered documents; {@code matches} holds
+   * every match, for the date facet, and is null when no document has a date.
+   */
+  private record Attempt(Query ranking, Query filtered, TopDocs top, FacetsCollector matches) {
     long total() {
-      return result.topDocs().totalHits.value;
+      return top.totalHits.value;
     }
   }
 
@@ -69,19 +74,27 @@ final class RelaxingSearch {
       }
     }
     String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
-    ScoreDoc[] page = pageOf(attempt.result().topDocs(), request);
+    ScoreDoc[] page = pageOf(attempt.top(), request);
     List<Hit> hits = hits(searcher, attempt.ranking(), page);
-    Facets facets = new Facets(dates.count(searcher, facetHits(searcher, attempt)));
+    Facets facets = new Facets(months(searcher, attempt));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), request.page(), request.size(), tookMs, hits, facets,
         relaxed, didYouMean);
   }
 
-  private static Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request) throws IOException {
+  private Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request) throws IOException {
     Query filtered = QueryFactory.filtered(ranking, request.from(), request.to());
+    int wanted = request.page() * request.size();
     try {
-      return new Attempt(ranking, filtered, FacetsCollectorManager.search(
-          searcher, filtered, request.page() * request.size(), BY_SCORE_THEN_ID, true, new FacetsCollectorManager()));
+      if (!dates.any(searcher.getIndexReader())) {
+        // Nothing to count by month: the top hits and the exact total are all a page needs.
+        TopDocs top = searcher.search(filtered, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, null, Integer.MAX_VALUE));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
+        return new Attempt(ranking, filtered, top, null);
+      }
+      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+          searcher, filtered, wanted, BY_SCORE_THEN_ID, true, new FacetsCollectorManager());
+      return new Attempt(ranking, filtered, result.topDocs(), result.facetsCollector());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryText.tooComplex();
     }
@@ -89,10 +102,14 @@ final class RelaxingSearch {
 
   // The date facet counts the hits as if no date were chosen, so that with one month selected the
   // other months stay visible (Elasticsearch's post_filter); it costs a second pass only then.
-  private static FacetsCollector facetHits(IndexSearcher searcher, Attempt attempt) throws IOException {
-    return attempt.ranking() == attempt.filtered()
-        ? attempt.result().facetsCollector()
+  private List<FacetValue> months(IndexSearcher searcher, Attempt attempt) throws IOException {
+    if (attempt.matches() == null) {
+      return List.of();
+    }
+    FacetsCollector matches = attempt.ranking() == attempt.filtered()
+        ? attempt.matches()
         : searcher.search(attempt.ranking(), new FacetsCollectorManager());
+    return dates.count(searcher.getIndexReader(), matches);
   }
 
   private static ScoreDoc[] pageOf(TopDocs top, SearchRequest request) {

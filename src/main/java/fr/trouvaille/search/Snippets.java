@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -34,8 +33,6 @@ final class Snippets {
   /** Passages per hit on a results page. */
   static final int PASSAGES = 2;
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private static final Comparator<Passage> BEST_FIRST =
       Comparator.comparingDouble(Passage::getScore).reversed().thenComparingInt(Passage::getStartOffset);
 
@@ -54,7 +51,7 @@ final class Snippets {
     String[] passages = highlight(highlighter, query, docIds, PASSAGES);
     for (int i = 0; i < passages.length; i++) {
       // A snippet reads as one line: paragraph breaks and the blanks around the separator collapse.
-      passages[i] = passages[i] == null ? null : WHITESPACE.matcher(passages[i]).replaceAll(" ").strip();
+      passages[i] = passages[i] == null ? null : OneLine.of(passages[i]);
     }
     return passages;
   }

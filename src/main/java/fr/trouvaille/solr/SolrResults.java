@@ -1,13 +1,13 @@
 package fr.trouvaille.solr;
 
 import fr.trouvaille.index.IndexFields;
+import fr.trouvaille.search.OneLine;
 import fr.trouvaille.search.FacetValue;
 import fr.trouvaille.search.Hit;
 import fr.trouvaille.search.RelatedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.common.SolrDocument;
@@ -15,7 +15,6 @@ import org.apache.solr.common.SolrDocument;
 /** Solr's answers as our records. */
 final class SolrResults {
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private SolrResults() {}
 
@@ -25,7 +24,7 @@ final class SolrResults {
     for (SolrDocument doc : response.getResults()) {
       String id = string(doc, IndexFields.ID);
       List<String> passages = passages(response, id);
-      String snippet = WHITESPACE.matcher(String.join(" … ", passages)).replaceAll(" ").strip();
+      String snippet = OneLine.of(String.join(" … ", passages));
       Object score = doc.getFirstValue("score");
       hits.add(new Hit(id, string(doc, IndexFields.TITLE), string(doc, IndexFields.DATE),
           score instanceof Number n ? n.floatValue() : 0f, snippet));

@@ -272,4 +272,34 @@ class LuceneSearchEngineTest {
     assertEquals(List.of("bielorussie/minsk.txt"), ids("Loukachenko"));
     assertEquals(4, engine.documentCount());
   }
+
+  @Test
+  void the_months_counted_follow_a_reindex() throws IOException {
+    assertEquals(List.of(new FacetValue("2021-12", 1), new FacetValue("2022-01", 1)),
+        engine.search(SearchRequest.of("troupes")).facets().date());
+    write(corpus, "bielorussie/minsk.txt", " date 2020-08 Les troupes de Loukachenko dans Minsk.");
+    Files.delete(corpus.resolve("ukraine/frontiere.txt"));
+    reindex(corpus, index);
+    engine.refresh();
+    assertEquals(List.of(new FacetValue("2020-08", 1), new FacetValue("2022-01", 1)),
+        engine.search(SearchRequest.of("troupes")).facets().date());
+  }
+
+  @Test
+  void without_any_date_there_is_no_month_to_count_and_totals_and_pages_stay_exact(
+      @TempDir Path undated, @TempDir Path undatedIndex) throws IOException {
+    for (int i = 0; i < 30; i++) {
+      write(undated, String.format("notes/%02d.txt", i), "Une note sans date sur Minsk, la numéro " + i + ".");
+    }
+    reindex(undated, undatedIndex);
+    try (LuceneSearchEngine plain = new LuceneSearchEngine(undatedIndex)) {
+      SearchResult first = plain.search(SearchRequest.of("Minsk"));
+      assertEquals(30, first.total());
+      assertEquals(List.of(), first.facets().date());
+      assertEquals("notes/00.txt", first.hits().get(0).id());
+      assertTrue(first.hits().get(0).score() > 0, "scores are filled in");
+      assertEquals(List.of("notes/20.txt", "notes/21.txt"),
+          plain.search(new SearchRequest("Minsk", 3, 10, null, null)).hits().stream().map(Hit::id).limit(2).toList());
+    }
+  }
 }

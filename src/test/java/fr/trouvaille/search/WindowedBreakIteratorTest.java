@@ -6,6 +6,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WindowedBreakIteratorTest {
@@ -40,6 +41,34 @@ class WindowedBreakIteratorTest {
       assertEquals(jdk.following(offset), windowed.following(offset), "following " + offset);
       jdk.setText(s);
       assertEquals(jdk.preceding(offset), windowed.preceding(offset), "preceding " + offset);
+    }
+  }
+
+  @Test
+  void questions_in_any_order_get_the_jdks_answers_whether_or_not_the_last_window_holds_them() {
+    for (int sentences : new int[] {3, 40, 400}) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < sentences; i++) {
+        text.append("Phrase ").append(i).append(i % 7 == 0 ? " assez longue, avec une virgule et des mots" : "")
+            .append(". ");
+      }
+      String s = text.toString();
+      BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.FRENCH);
+      WindowedBreakIterator windowed = new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH));
+      windowed.setText(s);
+      Random random = new Random(20261126L + sentences);
+      int offset = 0;
+      for (int question = 0; question < 2_000; question++) {
+        // Mostly small steps, as from one match to the next, sometimes a jump anywhere.
+        offset = random.nextInt(10) == 0 ? random.nextInt(s.length() + 1)
+            : Math.max(0, Math.min(s.length(), offset + random.nextInt(81) - 40));
+        jdk.setText(s);
+        if (random.nextBoolean()) {
+          assertEquals(jdk.following(offset), windowed.following(offset), "following " + offset + " of " + s.length());
+        } else {
+          assertEquals(jdk.preceding(offset), windowed.preceding(offset), "preceding " + offset + " of " + s.length());
+        }
+      }
     }
   }
 }
