@@ -30,8 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
   double seconds;
 
   @Option(names = "--warmup",
-      description = "Length of each warm-up, in seconds: the server's JIT needs about 10 s of load on 2 busy cores. "
-          + "Default: as --seconds, at least 5.")
+      description = "Length of each warm-up round, in seconds: rounds go on until the JIT compilers spend under 5 %% "
+          + "of a round (about a minute of load for the server on 2 cores), 12 rounds at most. Default: as --seconds, at least 5.")
   Double warmup;
 
   @Option(names = "--levels", defaultValue = "1,2,8", split = ",", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")

@@ -2,11 +2,14 @@ package fr.trouvaille.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -80,17 +83,21 @@ final class CorpusBench {
     }
   }
 
-  private LatencyStats referenceSearches(Path index) throws IOException {
+  private LatencyStats referenceSearches(Path index) throws Exception {
     try (ReferenceSearcher reference = new ReferenceSearcher(index, analyzer)) {
-      reference.measure(settings.queries(), seconds(settings.warmupSeconds()));
+      WarmUp.Result warm = WarmUp.untilSettled(length -> reference.measure(settings.queries(), length),
+          seconds(settings.warmupSeconds()), CorpusBench::ownCompilerTime);
+      say("[reference] warmed up in %s%n", describe(warm));
       return reference.measure(settings.queries(), seconds(settings.seconds()));
     }
   }
 
-  private List<LevelResult> load(String name, ServerProcess server) throws InterruptedException {
+  private List<LevelResult> load(String name, ServerProcess server) throws Exception {
     LoadGenerator load = new LoadGenerator(server.port(), settings.acceptGzip(),
         settings.queries().stream().map(BenchQuery::path).toList());
-    load.saturate(2, seconds(settings.warmupSeconds())); // compiles the server's hot code first
+    WarmUp.Result warm = WarmUp.untilSettled(length -> load.saturate(2, length), seconds(settings.warmupSeconds()),
+        server::compilerCpu);
+    say("[%s] server warmed up in %s%n", name, describe(warm));
     List<LevelResult> levels = new ArrayList<>();
     for (int clients : settings.levels()) {
       long cpu = server.cpu().toNanos();
@@ -102,6 +109,18 @@ final class CorpusBench {
       levels.add(new LevelResult(clients, saturated, paced));
     }
     return levels;
+  }
+
+  private static Optional<Duration> ownCompilerTime() {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+        ? Optional.of(Duration.ofMillis(compiler.getTotalCompilationTime()))
+        : Optional.empty();
+  }
+
+  private static String describe(WarmUp.Result warm) {
+    return String.format(java.util.Locale.ROOT, "%.0f s (%d rounds, JIT %s)", warm.took().toNanos() / 1e9, warm.rounds(),
+        warm.settled() ? "settled" : "still compiling or not measurable");
   }
 
   private void say(String format, Object... args) {

@@ -14,7 +14,7 @@ import java.time.Duration;
 final class CpuMeter {
 
   /** Clock ticks per second of {@code /proc/stat} (USER_HZ, 100 on Linux). */
-  private static final double TICKS = 100.0;
+  static final double TICKS = 100.0;
 
   private final long startNanos;
   private final double startBusy;

@@ -4,10 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +117,29 @@ final class ServerProcess implements AutoCloseable {
   /** CPU time the server used so far, or zero when the system does not say. */
   Duration cpu() {
     return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /**
+   * CPU time the server's JIT compiler threads used so far (Linux: from {@code /proc}), empty
+   * where the system does not say.
+   */
+  Optional<Duration> compilerCpu() {
+    Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+    long ticks = 0;
+    try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+      for (Path thread : threads) {
+        String name = Files.readString(thread.resolve("comm"));
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+          // utime and stime, the 14th and 15th fields, counted after the command name's closing parenthesis.
+          String stat = Files.readString(thread.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // no /proc, or the thread ended while read: say nothing rather than guess
+    }
+    return Optional.of(Duration.ofMillis(Math.round(ticks * 1000 / CpuMeter.TICKS)));
   }
 
   /** Stops the server as Ctrl-C does, then for good if it has not stopped within 10 s. */
