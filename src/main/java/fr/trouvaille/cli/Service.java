@@ -11,6 +11,8 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running service: the index (moved aside when unreadable, built when missing or empty), the
@@ -18,6 +20,8 @@ import java.nio.file.Path;
  * kept apart from the command so tests run it; it sees the backend through its interfaces only.
  */
 final class Service implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Service.class);
 
   private final Backend backend;
   private final SearchEngine engine;
@@ -61,11 +65,30 @@ final class Service implements AutoCloseable {
       SearchEngine engine = backend.openSearchEngine(synonyms);
       WebOptions options = WebOptions.withAdmin(adminToken, backend.reindexJobs(corpus));
       Javalin app = WebApp.create(engine, options).start(host, port);
+      // Once listening, one search and one JSON answer made for nobody load the classes and fill the
+      // caches a search needs: a first search 3 s after start took 0.16 s instead of 0.36 s (90k legal
+      // codes). Done before listening, on two cores, it delayed the start as much as it saved.
+      inBackground("warm-up", () -> {
+        WebApp.warmUp();
+        engine.warmUp();
+      });
       return new Service(backend, engine, app);
     } catch (IOException | ReindexInProgressException | ReindexFailedException | RuntimeException e) {
       backend.close(); // the port is taken, say: do not leave the index open behind us
       throw e;
     }
+  }
+
+  private static void inBackground(String name, Runnable work) {
+    Thread thread = new Thread(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        LOG.debug("{} failed; only the first request is slower for it", name, e);
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   int port() {

@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
@@ -127,6 +131,33 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   @Override
   public int documentCount() {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void warmUp() {
+    try {
+      withSearcher(searcher -> someWord(searcher.getIndexReader())).ifPresent(word -> {
+        search(SearchRequest.of(word));
+        complete(word.substring(0, 2), 1);
+      });
+    } catch (RuntimeException e) {
+      LOG.debug("Warm-up search failed; the first search will be slower", e); // closed meanwhile, say
+    }
+  }
+
+  /** A word of at least 4 letters of the corpus, among the first few it holds. */
+  private static Optional<String> someWord(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(IndexFields.WORDS);
+      TermsEnum words = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (int seen = 0; seen < 10_000 && words.next() != null; seen++) {
+        String word = words.term().utf8ToString();
+        if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
+          return Optional.of(word);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Integer> find(IndexSearcher searcher, String id) throws IOException {

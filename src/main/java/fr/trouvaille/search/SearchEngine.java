@@ -24,4 +24,10 @@ public interface SearchEngine {
 
   /** How many documents are searchable now. */
   int documentCount();
+
+  /**
+   * Runs one search for a word of the corpus and drops the result, so that the classes and
+   * caches a search needs are ready before the first person searches. Never throws.
+   */
+  default void warmUp() {}
 }

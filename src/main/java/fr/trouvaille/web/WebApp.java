@@ -1,7 +1,11 @@
 package fr.trouvaille.web;
 
+import fr.trouvaille.search.Facets;
+import fr.trouvaille.search.FacetValue;
+import fr.trouvaille.search.Hit;
 import fr.trouvaille.search.InvalidQueryException;
 import fr.trouvaille.search.SearchEngine;
+import fr.trouvaille.search.SearchResult;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -10,6 +14,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +72,18 @@ public final class WebApp {
       config.routes.get("/metrics", metrics::scrape);
       errors(config);
     });
+  }
+
+  /**
+   * Loads the classes that turn a result into JSON (Jackson's are hundreds) by writing a sample one,
+   * so that a service starting on two cores can do it beside its other start-up work.
+   */
+  public static void warmUp() {
+    Hit hit = new Hit("dossier/article.txt", "Titre", "2022-01", 1f, "Un <mark>passage</mark> … un autre.");
+    SearchResult sample = new SearchResult("passage", 1, 1, 10, 1, List.of(hit),
+        new Facets(List.of(new FacetValue("2022-01", 1))), null, null);
+    new JavalinJackson().toJsonString(sample, SearchResult.class);
+    new JavalinJackson().toJsonString(new ApiError("Erreur"), ApiError.class);
   }
 
   // Gzip cost more server CPU than the search itself on a 5 KB page of results (bench, codes-10k,

@@ -302,4 +302,14 @@ class LuceneSearchEngineTest {
           plain.search(new SearchRequest("Minsk", 3, 10, null, null)).hits().stream().map(Hit::id).limit(2).toList());
     }
   }
+
+  @Test
+  void a_warm_up_search_changes_nothing_and_never_throws_even_once_closed() throws IOException {
+    List<String> before = ids("troupes");
+    engine.warmUp();
+    assertEquals(before, ids("troupes"));
+    engine.close();
+    engine.warmUp();
+    engine = new LuceneSearchEngine(index); // for close() after each test
+  }
 }
