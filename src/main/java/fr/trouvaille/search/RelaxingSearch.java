@@ -5,7 +5,9 @@ import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -121,13 +123,22 @@ final class RelaxingSearch {
 
   private List<Hit> hits(IndexSearcher searcher, Query ranking, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    String[] passages = snippets.passages(searcher, ranking, docIds);
-    StoredFields stored = searcher.storedFields();
+    List<Snippets.HitText> texts = snippets.passages(searcher, ranking, docIds, HIT_FIELDS);
+    StoredFields stored = null;
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, HIT_FIELDS);
-      hits.add(new Hit(doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), doc.get(IndexFields.DATE),
-          page[i].score, passages[i] == null ? "" : passages[i]));
+      Map<String, String> shown = texts.get(i).shown();
+      if (shown == null) { // the highlighter did not read this document: read its fields here
+        stored = stored == null ? searcher.storedFields() : stored;
+        Document doc = stored.document(page[i].doc, HIT_FIELDS);
+        shown = new HashMap<>();
+        for (String field : HIT_FIELDS) {
+          shown.put(field, doc.get(field));
+        }
+      }
+      String snippet = texts.get(i).snippet();
+      hits.add(new Hit(shown.get(IndexFields.ID), shown.get(IndexFields.TITLE), shown.get(IndexFields.DATE),
+          page[i].score, snippet == null ? "" : snippet));
     }
     return hits;
   }

@@ -3,10 +3,14 @@ package fr.trouvaille.search;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -43,17 +47,25 @@ final class Snippets {
     this.indexAnalyzer = indexAnalyzer;
   }
 
-  /** Snippets of the body of each document, in the order of {@code docIds}; null where none. */
-  String[] passages(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    UnifiedHighlighter highlighter = new PostingsHighlighter(builder(searcher)
+  /** The snippet of one hit (null where none) and the stored values asked for beside it (null if unread). */
+  record HitText(String snippet, Map<String, String> shown) {}
+
+  /**
+   * Snippets of the body of each document, in the order of {@code docIds}, with the stored values
+   * of the fields {@code shown}, read in the same visit of each document as its text.
+   */
+  List<HitText> passages(IndexSearcher searcher, Query query, int[] docIds, Set<String> shown) throws IOException {
+    PostingsHighlighter highlighter = new PostingsHighlighter(builder(searcher)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), PASSAGE_LENGTH, MATCH_ALIGNMENT)));
+            new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), PASSAGE_LENGTH, MATCH_ALIGNMENT)),
+        shown);
     String[] passages = highlight(highlighter, query, docIds, PASSAGES);
+    List<HitText> texts = new ArrayList<>(docIds.length);
     for (int i = 0; i < passages.length; i++) {
       // A snippet reads as one line: paragraph breaks and the blanks around the separator collapse.
-      passages[i] = passages[i] == null ? null : OneLine.of(passages[i]);
+      texts.add(new HitText(passages[i] == null ? null : OneLine.of(passages[i]), highlighter.alsoRead(docIds[i])));
     }
-    return passages;
+    return texts;
   }
 
   /** The whole body of one document with every match marked. */

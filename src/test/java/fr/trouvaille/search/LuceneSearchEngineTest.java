@@ -9,11 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.trouvaille.index.DocumentMapper;
+import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -311,5 +323,25 @@ class LuceneSearchEngineTest {
     engine.close();
     engine.warmUp();
     engine = new LuceneSearchEngine(index); // for close() after each test
+  }
+
+  @Test
+  void the_highlighter_hands_over_id_title_and_date_read_with_the_text() throws IOException {
+    try (Directory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query query = new TermQuery(new Term(IndexFields.TEXT, "troup"));
+      int[] docs = Arrays.stream(searcher.search(query, 10).scoreDocs).mapToInt(d -> d.doc).toArray();
+      assertEquals(3, docs.length);
+      List<Snippets.HitText> texts = new Snippets(DocumentMapper.analyzer())
+          .passages(searcher, query, docs, Set.of("id", "title", "date"));
+      for (int i = 0; i < docs.length; i++) {
+        Document stored = reader.storedFields().document(docs[i]);
+        assertEquals(stored.get("id"), texts.get(i).shown().get("id"));
+        assertEquals(stored.get("title"), texts.get(i).shown().get("title"));
+        assertEquals(stored.get("date"), texts.get(i).shown().get("date"));
+        assertTrue(texts.get(i).snippet().contains("<mark>"), texts.get(i).snippet());
+      }
+    }
   }
 }
