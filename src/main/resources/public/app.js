@@ -221,7 +221,8 @@ function fillSearchView(state, data) {
     el.count.textContent = 'Aucun document ne correspond à « ' + state.q + ' ».';
   } else {
     const took = Number.isFinite(data.tookMs) ? ' (' + data.tookMs + ' ms)' : '';
-    el.count.textContent = plural(total, 'document') + took;
+    // totalExact false: the server stopped counting (a lower bound, as "plus de 1 000").
+    el.count.textContent = (data.totalExact === false ? 'Plus de ' : '') + plural(total, 'document') + took;
   }
   renderDidYouMean(state, data.didYouMean);
   // One notice line for whatever made these results less than exact.

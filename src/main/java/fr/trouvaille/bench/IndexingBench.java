@@ -7,11 +7,15 @@ import fr.trouvaille.index.Reindexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 
 /** Times, on one corpus, our full reindex against the reference loop, and a reindex with nothing to do. */
 final class IndexingBench {
+
+  /** Runs of each indexing, alternating. */
+  static final int ROUNDS = 3;
 
   private final Analyzer analyzer;
   private final int threads;
@@ -28,18 +32,36 @@ final class IndexingBench {
     Folders.delete(work);
   }
 
-  /** Builds our index in {@code ours} (kept, for the searches) and the reference's in {@code reference} (deleted). */
+  /**
+   * Builds our index in {@code ours} (kept, for the searches) and the reference's in {@code reference}
+   * (deleted), {@link #ROUNDS} times each, in turn, and keeps the median of each: one run of either
+   * moved by up to 15 % from the one before on this machine, as merges fell differently.
+   */
   IndexingResult run(Path corpus, Path ours, Path reference) throws Exception {
     List<CorpusFile> files = new CorpusScanner().scan(corpus).files();
-    long bytes = readAll(files); // both runs then read from the page cache
-    IndexingResult.Timing referenceTime = timed(() -> new ReferenceIndexer(analyzer, threads).index(corpus, reference));
-    Folders.delete(reference);
+    long bytes = readAll(files); // every run then reads from the page cache
     Reindexer reindexer = new Reindexer(Reindexer.DEFAULT_MAX_FILE_BYTES, threads);
+    List<IndexingResult.Timing> referenceTimes = new ArrayList<>();
+    List<IndexingResult.Timing> oursTimes = new ArrayList<>();
     int[] documents = new int[1];
-    IndexingResult.Timing oursTime =
-        timed(() -> documents[0] = reindexer.reindex(corpus, ours, true, ReindexListener.NONE).documents());
+    for (int round = 0; round < ROUNDS; round++) {
+      referenceTimes.add(timed(() -> new ReferenceIndexer(analyzer, threads).index(corpus, reference)));
+      Folders.delete(reference);
+      if (round > 0) {
+        Folders.delete(ours);
+      }
+      oursTimes.add(timed(() -> documents[0] = reindexer.reindex(corpus, ours, true, ReindexListener.NONE).documents()));
+    }
     IndexingResult.Timing incremental = timed(() -> reindexer.reindex(corpus, ours, false, ReindexListener.NONE));
-    return IndexingResult.of(documents[0], bytes, oursTime, referenceTime, incremental.wallNanos(), Folders.size(ours));
+    return IndexingResult.of(documents[0], bytes, median(oursTimes), median(referenceTimes), incremental.wallNanos(),
+        Folders.size(ours));
+  }
+
+  /** The median wall time and the median CPU time of some runs. */
+  static IndexingResult.Timing median(List<IndexingResult.Timing> runs) {
+    long[] walls = runs.stream().mapToLong(IndexingResult.Timing::wallNanos).sorted().toArray();
+    long[] cpus = runs.stream().mapToLong(IndexingResult.Timing::cpuNanos).sorted().toArray();
+    return new IndexingResult.Timing(walls[walls.length / 2], cpus[cpus.length / 2]);
   }
 
   /** A piece of indexing work to time. */

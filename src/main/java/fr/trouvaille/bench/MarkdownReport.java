@@ -30,7 +30,7 @@ final class MarkdownReport {
   }
 
   private void indexing(List<CorpusResult> corpora) {
-    md.append("\n**Indexing** (each into a fresh index; reference: bare Lucene, 2 threads, same analyzer)\n\n");
+    md.append("\n**Indexing** (each into a fresh index, median of 3 runs in turn; reference: bare Lucene, 2 threads, same analyzer)\n\n");
     row("corpus", "docs", "MB", "ours MB/s", "ours docs/s", "reference MB/s", "reference docs/s", "ours / reference",
         "CPU s ours / reference", "no-change reindex s", "index MB");
     rule(11);

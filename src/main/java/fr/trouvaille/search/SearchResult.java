@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * One page of results, with the total and the facets over every hit.
  *
+ * @param totalExact false when {@code total} is a lower bound: without a date facet to count for,
+ *     a search stops counting at {@link #COUNTED_EXACTLY} hits and skips the documents that cannot
+ *     reach the page (as Lucene's own top-hits search and Elasticsearch's {@code track_total_hits} do)
  * @param relaxed null when every word was required, else how the query was loosened because it
  *     found nothing: {@code "or"} (any of the words) or {@code "fuzzy"} (close spellings)
  * @param didYouMean the query with its unknown words replaced by close indexed words, or null
@@ -12,21 +15,25 @@ import java.util.List;
  *     the index (see {@link SearchLimits})
  */
 public record SearchResult(
-    String query, long total, int page, int size, long tookMs, List<Hit> hits, Facets facets,
+    String query, long total, boolean totalExact, int page, int size, long tookMs, List<Hit> hits, Facets facets,
     String relaxed, String didYouMean, boolean partial) {
+
+  /** Hits counted one by one at least, when counting them all is not needed anyway. */
+  public static final int COUNTED_EXACTLY = 1_000;
+
   public SearchResult {
     hits = List.copyOf(hits);
   }
 
-  /** A complete result. */
+  /** A complete result, with an exact total. */
   public SearchResult(
       String query, long total, int page, int size, long tookMs, List<Hit> hits, Facets facets,
       String relaxed, String didYouMean) {
-    this(query, total, page, size, tookMs, hits, facets, relaxed, didYouMean, false);
+    this(query, total, true, page, size, tookMs, hits, facets, relaxed, didYouMean, false);
   }
 
   /** This result, marked partial or not. */
   public SearchResult withPartial(boolean isPartial) {
-    return new SearchResult(query, total, page, size, tookMs, hits, facets, relaxed, didYouMean, isPartial);
+    return new SearchResult(query, total, totalExact, page, size, tookMs, hits, facets, relaxed, didYouMean, isPartial);
   }
 }

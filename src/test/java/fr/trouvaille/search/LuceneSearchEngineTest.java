@@ -344,4 +344,36 @@ class LuceneSearchEngineTest {
       }
     }
   }
+
+  @Test
+  void past_a_thousand_hits_the_total_is_a_lower_bound_unless_months_are_counted(
+      @TempDir Path many, @TempDir Path manyIndex, @TempDir Path dated, @TempDir Path datedIndex) throws IOException {
+    int documents = SearchResult.COUNTED_EXACTLY + 200;
+    for (int i = 0; i < documents; i++) {
+      // Some notes say Minsk twice: they rank first, whatever their number.
+      String text = "Une note sur Minsk, la numéro " + i + "." + (i % 100 == 7 ? " Encore Minsk." : "");
+      write(many, String.format("notes/%04d.txt", i), text);
+      write(dated, String.format("notes/%04d.txt", i), " date 2022-01\n" + text);
+    }
+    reindex(many, manyIndex);
+    reindex(dated, datedIndex);
+    try (LuceneSearchEngine undatedEngine = new LuceneSearchEngine(manyIndex);
+        LuceneSearchEngine datedEngine = new LuceneSearchEngine(datedIndex)) {
+      SearchResult lowerBound = undatedEngine.search(SearchRequest.of("Minsk"));
+      assertFalse(lowerBound.totalExact());
+      assertTrue(lowerBound.total() >= SearchResult.COUNTED_EXACTLY && lowerBound.total() <= documents,
+          "total " + lowerBound.total());
+      List<String> expected = List.of("notes/0007.txt", "notes/0107.txt", "notes/0207.txt", "notes/0307.txt",
+          "notes/0407.txt", "notes/0507.txt", "notes/0607.txt", "notes/0707.txt", "notes/0807.txt", "notes/0907.txt");
+      assertEquals(expected, lowerBound.hits().stream().map(Hit::id).toList(), "the best hits, ties by id, all the same");
+      SearchResult exact = datedEngine.search(SearchRequest.of("Minsk"));
+      assertTrue(exact.totalExact());
+      assertEquals(documents, exact.total());
+      assertEquals(List.of(new FacetValue("2022-01", documents)), exact.facets().date());
+      assertEquals(expected, exact.hits().stream().map(Hit::id).toList());
+      SearchResult few = undatedEngine.search(SearchRequest.of("\"numéro 12\""));
+      assertTrue(few.totalExact());
+      assertEquals(1, few.total());
+    }
+  }
 }
