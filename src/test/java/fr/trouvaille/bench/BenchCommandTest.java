@@ -41,6 +41,7 @@ class BenchCommandTest {
     assertTrue(shipped.path("startToFirstAnswerSeconds").asDouble() > 0);
     assertTrue(Files.readString(out.resolve("bench.md")).contains("| shipped | 4 |"));
     assertTrue(stdout.toString().contains("**Indexing**"), stdout.toString());
+    assertTrue(stdout.toString().contains("server warmed up in"), stdout.toString());
 
     Path again = out.resolve("again");
     CommandLine render = new CommandLine(new BenchCommand());

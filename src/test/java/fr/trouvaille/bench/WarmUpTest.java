@@ -60,11 +60,4 @@ class WarmUpTest {
     assertEquals(1, result.rounds());
     assertFalse(result.settled());
   }
-
-  @Test
-  void indexing_keeps_the_median_wall_time_and_the_median_cpu_time() {
-    IndexingResult.Timing median = IndexingBench.median(List.of(
-        new IndexingResult.Timing(30, 100), new IndexingResult.Timing(10, 300), new IndexingResult.Timing(20, 200)));
-    assertEquals(new IndexingResult.Timing(20, 200), median);
-  }
 }
