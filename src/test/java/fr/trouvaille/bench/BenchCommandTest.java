@@ -25,7 +25,8 @@ class BenchCommandTest {
     StringWriter stdout = new StringWriter();
     CommandLine cli = new CommandLine(new BenchCommand());
     cli.setOut(new PrintWriter(stdout));
-    cli.setErr(new PrintWriter(new StringWriter()));
+    StringWriter progress = new StringWriter();
+    cli.setErr(new PrintWriter(progress));
     int code = cli.execute("--corpus-set", "shipped", "--shipped", corpus.toString(), "--out", out.toString(),
         "--seconds", "0.3", "--warmup", "0.3", "--levels", "1,2");
     assertEquals(0, code, stdout.toString());
@@ -41,7 +42,7 @@ class BenchCommandTest {
     assertTrue(shipped.path("startToFirstAnswerSeconds").asDouble() > 0);
     assertTrue(Files.readString(out.resolve("bench.md")).contains("| shipped | 4 |"));
     assertTrue(stdout.toString().contains("**Indexing**"), stdout.toString());
-    assertTrue(stdout.toString().contains("server warmed up in"), stdout.toString());
+    assertTrue(progress.toString().contains("server warmed up in"), progress.toString());
 
     Path again = out.resolve("again");
     CommandLine render = new CommandLine(new BenchCommand());
