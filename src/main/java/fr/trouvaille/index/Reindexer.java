@@ -117,7 +117,8 @@ public final class Reindexer {
         .setOpenMode(full ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         // Never commit on close: an exception halfway must leave the previous commit untouched.
         .setCommitOnClose(false)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64)
+        .setCodec(new UncompressedStoredFieldsCodec());
     try {
       return new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
