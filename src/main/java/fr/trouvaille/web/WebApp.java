@@ -1,7 +1,7 @@
 package fr.trouvaille.web;
 
-import fr.trouvaille.search.Facets;
 import fr.trouvaille.search.FacetValue;
+import fr.trouvaille.search.Facets;
 import fr.trouvaille.search.Hit;
 import fr.trouvaille.search.InvalidQueryException;
 import fr.trouvaille.search.SearchEngine;
@@ -76,14 +76,15 @@ public final class WebApp {
 
   /**
    * Loads the classes that turn a result into JSON (Jackson's are hundreds) by writing a sample one,
-   * so that a service starting on two cores can do it beside its other start-up work.
+   * so that the first person to search does not wait for them.
    */
   public static void warmUp() {
     Hit hit = new Hit("dossier/article.txt", "Titre", "2022-01", 1f, "Un <mark>passage</mark> … un autre.");
     SearchResult sample = new SearchResult("passage", 1, 1, 10, 1, List.of(hit),
         new Facets(List.of(new FacetValue("2022-01", 1))), null, null);
-    new JavalinJackson().toJsonString(sample, SearchResult.class);
-    new JavalinJackson().toJsonString(new ApiError("Erreur"), ApiError.class);
+    JavalinJackson json = new JavalinJackson();
+    json.toJsonString(sample, SearchResult.class);
+    json.toJsonString(new ApiError("Erreur"), ApiError.class);
   }
 
   // Gzip cost more server CPU than the search itself on a 5 KB page of results (bench, codes-10k,
