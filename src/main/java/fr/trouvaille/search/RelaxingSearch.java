@@ -56,8 +56,10 @@ final class RelaxingSearch {
    * every match, for the date facet, and is null when no document has a date.
    */
   private record Attempt(Query ranking, Query filtered, TopDocs top, FacetsCollector matches) {
+    // Past the threshold, Lucene's count depends on where skipping began: say "more than 1,000", as
+    // Elasticsearch says "10,000" with "gte", rather than a number that only looks exact.
     long total() {
-      return top.totalHits.value;
+      return totalExact() ? top.totalHits.value : SearchResult.COUNTED_EXACTLY;
     }
 
     boolean totalExact() {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One page of results, with the total and the facets over every hit.
  *
- * @param totalExact false when {@code total} is a lower bound: without a date facet to count for,
- *     a search stops counting at {@link #COUNTED_EXACTLY} hits and skips the documents that cannot
+ * @param totalExact false when there are more than {@code total} hits, {@link #COUNTED_EXACTLY}: without
+ *     a date facet to count for, a search stops counting there and skips the documents that cannot
  *     reach the page (as Lucene's own top-hits search and Elasticsearch's {@code track_total_hits} do)
  * @param relaxed null when every word was required, else how the query was loosened because it
  *     found nothing: {@code "or"} (any of the words) or {@code "fuzzy"} (close spellings)

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.trouvaille.Fixtures;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 
 /** Empty states, errors and a hostile document in Chromium: always a message in French, never a blank page. */
@@ -81,6 +86,21 @@ class EdgeCasesBrowserTest extends BrowserTestCase {
     page.box().sendKeys("frontière\n");
     browser.await("an error message", d -> !page.error().isEmpty());
     assertEquals("Le serveur ne répond pas. Réessayez dans un instant.", page.error());
+  }
+
+  @Test
+  void a_total_the_server_stopped_counting_reads_as_a_lower_bound(@TempDir Path undated, @TempDir Path undatedIndex)
+      throws IOException {
+    for (int i = 0; i < 1_001; i++) { // no date: nothing to count by month, so the count stops at 1,000
+      Fixtures.write(undated, String.format("notes/%04d.txt", i), "Une note sur Minsk, la numéro " + i + ".");
+    }
+    Fixtures.reindex(undated, undatedIndex);
+    try (RunningServer many = RunningServer.start(undatedIndex)) {
+      page.open(many.url("/?q=Minsk"));
+      assertTrue(page.resultCount().matches("Plus de 1[\\s\\u00a0\\u202f]000 documents \\(\\d+ ms\\)"), page.resultCount());
+      page.open(many.url("/?q=" + URLEncoder.encode("\"numéro 12\"", StandardCharsets.UTF_8)));
+      assertTrue(page.resultCount().matches("1 document \\(\\d+ ms\\)"), page.resultCount());
+    }
   }
 
   @Test
