@@ -40,7 +40,10 @@ final class PostingsHighlighter extends UnifiedHighlighter {
     this.alsoRead = alsoRead;
   }
 
-  /** The values of the fields asked for at construction, of a document highlighted; null if it was not read. */
+  /**
+   * The values of the fields asked for at construction, of a document highlighted (Lucene's
+   * highlighter reads every document it is given, matched or not).
+   */
   Map<String, String> alsoRead(int docId) {
     return read.get(docId);
   }

@@ -5,26 +5,23 @@ import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * One search on one searcher: every word required first; when that finds nothing, any of the words;
@@ -39,7 +36,7 @@ final class RelaxingSearch {
   private static final Sort BY_SCORE_THEN_ID = new Sort(
       SortField.FIELD_SCORE, KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
 
-  // A hit shows these; loading the text as well would decode whole novels only to drop them.
+  // A hit shows these, read by the highlighter in the same visit as the text it needs for the snippet.
   private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE);
 
   private final Snippets snippets;
@@ -134,18 +131,9 @@ final class RelaxingSearch {
   private List<Hit> hits(IndexSearcher searcher, Query ranking, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     List<Snippets.HitText> texts = snippets.passages(searcher, ranking, docIds, HIT_FIELDS);
-    StoredFields stored = null;
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Map<String, String> shown = texts.get(i).shown();
-      if (shown == null) { // the highlighter did not read this document: read its fields here
-        stored = stored == null ? searcher.storedFields() : stored;
-        Document doc = stored.document(page[i].doc, HIT_FIELDS);
-        shown = new HashMap<>();
-        for (String field : HIT_FIELDS) {
-          shown.put(field, doc.get(field));
-        }
-      }
       String snippet = texts.get(i).snippet();
       hits.add(new Hit(shown.get(IndexFields.ID), shown.get(IndexFields.TITLE), shown.get(IndexFields.DATE),
           page[i].score, snippet == null ? "" : snippet));

@@ -47,7 +47,7 @@ final class Snippets {
     this.indexAnalyzer = indexAnalyzer;
   }
 
-  /** The snippet of one hit (null where none) and the stored values asked for beside it (null if unread). */
+  /** The snippet of one hit (null where none) and the stored values asked for beside it. */
   record HitText(String snippet, Map<String, String> shown) {}
 
   /**
