@@ -38,11 +38,8 @@ final class DateFacet {
     return false;
   }
 
-  /** The months of {@code hits}, in calendar order; empty when no document has a date. */
+  /** The months of {@code hits}, in calendar order; {@code reader} has dated documents ({@link #any}). */
   List<FacetValue> count(IndexReader reader, FacetsCollector hits) throws IOException {
-    if (!any(reader)) {
-      return List.of();
-    }
     FacetResult result = new StringValueFacetCounts(state(reader), hits).getAllChildren(IndexFields.DATE);
     if (result == null || result.labelValues == null) {
       return List.of();
