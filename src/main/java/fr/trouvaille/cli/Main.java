@@ -1,17 +1,15 @@
 package fr.trouvaille.cli;
 
-import fr.trouvaille.bench.BenchCommand;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
-import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code trouvaille} command: {@code serve}, {@code reindex} and {@code bench}. */
+/** The {@code trouvaille} command: {@code serve}, {@code reindex} and {@code search}. */
 @Command(name = "trouvaille", mixinStandardHelpOptions = true, version = "Trouvaille 0.1",
     description = "Full-text search for a folder of French documents.",
-    subcommands = {ServeCommand.class, ReindexCommand.class, BenchCommand.class})
+    subcommands = {ServeCommand.class, ReindexCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a command that failed for a reason the user can fix (message printed, no trace). */
@@ -27,7 +25,18 @@ public final class Main implements Runnable {
       cmd.getErr().println("Error: " + message(e));
       cmd.getErr().flush();
       return FAILED;
-    });
+    }).setParameterExceptionHandler(Main::badOption);
+  }
+
+  // One line, exit code 2. Our own checks already say what to do; picocli's own messages ("Unknown
+  // option", "Invalid value") get a pointer to the command's help instead of the whole usage text.
+  private static int badOption(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String hint = e.getClass() == CommandLine.ParameterException.class
+        ? "" : " See '" + cmd.getCommandSpec().qualifiedName() + " --help'.";
+    cmd.getErr().println(e.getMessage() + hint);
+    cmd.getErr().flush();
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static String message(Exception e) {
@@ -37,10 +46,11 @@ public final class Main implements Runnable {
     if (e instanceof NoSuchFileException missing) {
       return "not found: " + missing.getFile() + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");
     }
-    if (e instanceof IOException) {
-      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    // The message alone: a class name tells a user nothing they can act on.
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      return e.getMessage();
     }
-    return e.toString();
+    return "unexpected failure (" + e.getClass().getSimpleName() + ")";
   }
 
   @Override

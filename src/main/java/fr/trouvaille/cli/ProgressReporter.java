@@ -2,14 +2,32 @@ package fr.trouvaille.cli;
 
 import fr.trouvaille.index.ReindexListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Draws a progress bar on standard error while a reindex looks at the corpus files. */
+/**
+ * Shows the progress of a reindex on standard error: a bar redrawn in place on a terminal, a line every
+ * few seconds otherwise (a CI log or a file would get one endless line of {@code \r} redraws).
+ */
 final class ProgressReporter implements ReindexListener, AutoCloseable {
 
+  /** Between two lines when standard error is not a terminal. */
+  static final int LOG_INTERVAL_MILLIS = 5000;
+
+  private final boolean terminal;
+
   private ProgressBar bar;
+
+  /** Java 17 has a console only when standard input and output are a terminal: close enough for stderr. */
+  ProgressReporter() {
+    this(System.console() != null);
+  }
+
+  ProgressReporter(boolean terminal) {
+    this.terminal = terminal;
+  }
 
   @Override
   public synchronized void started(int files) {
@@ -18,8 +36,8 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
         .setUnit(" files", 1)
         .setInitialMax(files)
         .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(500)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .setUpdateIntervalMillis(terminal ? 500 : LOG_INTERVAL_MILLIS)
+        .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err) : new DelegatingProgressBarConsumer(System.err::println))
         .showSpeed()
         .build();
   }

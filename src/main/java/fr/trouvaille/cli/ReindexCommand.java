@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code reindex}: brings the index in line with the corpus folder. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
     description = {
-        "Brings the index in line with the corpus folder: adds new files, updates changed ones,",
-        "deletes removed ones, in one commit. A running server sees the result within seconds."})
+        "Brings the index in line with the corpus folder, in one commit.",
+        "Adds new files, updates changed ones and deletes removed ones. A running server sees the result",
+        "within seconds."})
 final class ReindexCommand implements Callable<Integer> {
 
   @Mixin IndexOptions folders;
@@ -43,6 +44,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OptionChecks.corpusFolder(spec, folders.corpus);
     PrintWriter out = spec.commandLine().getOut();
     try (Backend backend = backend(out)) {
       Reindexing.run(backend.corpusIndex(), folders.corpus, full, out);

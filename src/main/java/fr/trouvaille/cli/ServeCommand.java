@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code serve}: the web page and JSON API over the index, building it first if needed. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {
-        "Serves the search page and the JSON API. If the index is missing or empty, builds it from",
-        "the corpus first. Picks up reindexes done while it runs, without a restart."})
+        "Serves the search page and the JSON API, building the index from the corpus first if there is none.",
+        "Picks up reindexes done while it runs, without a restart."})
 final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOptions folders;
@@ -35,6 +35,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OptionChecks.port(spec, port);
+    if (!solr.enabled()) {
+      OptionChecks.corpusFolder(spec, folders.corpus);
+    }
+    OptionChecks.portFree(spec, host, port);
     PrintWriter out = spec.commandLine().getOut();
     String token = System.getenv(ADMIN_TOKEN_VARIABLE);
     Backend backend = solr.enabled()

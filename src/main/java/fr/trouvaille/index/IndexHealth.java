@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -58,11 +59,11 @@ public final class IndexHealth {
     }
   }
 
-  // An empty folder, or one with only a leftover write lock, is a new index; so is one that a first
-  // reindex is writing now (it holds the lock). Other files without a commit point are a first
-  // reindex that died before committing, or an index that lost its commit point.
+  // A folder without Lucene files (empty, a leftover write lock, or the README a fresh clone has) is
+  // no index yet; so is one that a first reindex is writing now (it holds the lock). Lucene files
+  // without a commit point are a first reindex that died before committing, or a lost commit point.
   private static Optional<String> noCommit(Directory directory) throws IOException {
-    long files = Arrays.stream(directory.listAll()).filter(f -> !f.equals(IndexWriter.WRITE_LOCK_NAME)).count();
+    long files = Arrays.stream(directory.listAll()).filter(IndexHealth::isLuceneFile).count();
     if (files == 0) {
       return Optional.empty();
     }
@@ -71,6 +72,12 @@ public final class IndexHealth {
     } catch (LockObtainFailedException e) {
       return Optional.empty();
     }
+  }
+
+  // Segment files (_0.cfs, _3_Lucene90_0.doc) and commit points; not the write lock, not a README.
+  private static boolean isLuceneFile(String name) {
+    return IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
+        || name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS);
   }
 
   /**

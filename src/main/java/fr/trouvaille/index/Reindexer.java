@@ -4,12 +4,10 @@ import fr.trouvaille.corpus.CorpusFile;
 import fr.trouvaille.corpus.CorpusScan;
 import fr.trouvaille.corpus.CorpusScanner;
 import fr.trouvaille.corpus.DocumentParser;
-import fr.trouvaille.corpus.ParseResult;
 import fr.trouvaille.corpus.SkipReason;
 import fr.trouvaille.corpus.Skipped;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,44 +229,34 @@ public final class Reindexer {
       }
     }
 
+    // The decisions are FileChange's, shared with the SolrCloud reindex; this only acts on them.
     private FileOutcome indexOne(CorpusFile file) throws IOException {
-      FileStamp previous = indexed.get(file.id());
-      if (file.size() > maxFileBytes) {
-        return skip(file, SkipReason.TOO_LARGE, file.size() + " bytes, limit " + maxFileBytes);
-      }
-      byte[] content;
-      try {
-        content = Files.readAllBytes(file.path());
-      } catch (NoSuchFileException e) {
-        return skip(file, SkipReason.UNREADABLE, "disappeared during the reindex");
-      } catch (IOException e) {
-        return skip(file, SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
-      }
-      bytes.addAndGet(content.length);
-      FileStamp stamp = new FileStamp(content.length, file.modifiedMillis(), Hashes.sha256(content));
-      Term key = new Term(IndexFields.ID, file.id());
-      if (previous != null && previous.hash().equals(stamp.hash())) {
-        // Touched, not changed: remember the new time so the next run does not read it again.
-        writer.updateNumericDocValue(key, IndexFields.MTIME, stamp.modifiedMillis());
+      FileChange change = FileChange.of(file, indexed.get(file.id()), maxFileBytes, parser);
+      if (change instanceof FileChange.Unchanged same) {
+        if (same.touched()) {
+          bytes.addAndGet(same.stamp().size()); // read to compare its hash
+          // Touched, not changed: remember the new time so the next run does not read it again.
+          writer.updateNumericDocValue(new Term(IndexFields.ID, file.id()), IndexFields.MTIME, same.stamp().modifiedMillis());
+        }
         unchanged.incrementAndGet();
         return FileOutcome.UNCHANGED;
       }
-      ParseResult result = parser.parse(file.id(), content);
-      if (result instanceof ParseResult.Parsed parsed) {
-        Document doc = mapper.toDocument(parsed.document(), stamp);
-        if (previous == null) {
-          // Not in the index (the stamps list every live document): no delete term to buffer and
-          // apply at each flush, which a full reindex of 90k files would otherwise pay 90k times.
-          writer.addDocument(doc);
-          added.add(file.id());
-        } else {
-          writer.updateDocument(key, doc);
-          updated.add(file.id());
-        }
-        return FileOutcome.INDEXED;
+      if (change instanceof FileChange.Skip skip) {
+        return skip(file, skip.reason(), skip.detail());
       }
-      ParseResult.Rejected rejected = (ParseResult.Rejected) result;
-      return skip(file, rejected.reason(), rejected.detail());
+      FileChange.Changed changed = (FileChange.Changed) change;
+      bytes.addAndGet(changed.stamp().size());
+      Document doc = mapper.toDocument(changed.document(), changed.stamp());
+      if (changed.isNew()) {
+        // Not in the index (the stamps list every live document): no delete term to buffer and
+        // apply at each flush, which a full reindex of 90k files would otherwise pay 90k times.
+        writer.addDocument(doc);
+        added.add(file.id());
+      } else {
+        writer.updateDocument(new Term(IndexFields.ID, file.id()), doc);
+        updated.add(file.id());
+      }
+      return FileOutcome.INDEXED;
     }
 
     private FileOutcome skip(CorpusFile file, SkipReason reason, String detail) throws IOException {

@@ -8,14 +8,19 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: the performance benchmark of issue #5, against bare Lucene, in one command. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * The benchmark, against bare Lucene, in one command. It ships in its own jar
+ * ({@code target/trouvaille-bench.jar}, beside the product's), so the product carries none of it.
+ */
+@Command(name = "trouvaille-bench", mixinStandardHelpOptions = true,
     description = {
+        "Measures indexing and search of each corpus against bare Lucene, and writes the report.",
         "Indexes each corpus with the reindex and with a bare Lucene loop, starts the server on the index",
         "and drives GET /api/search over loopback at several concurrency levels, next to the same queries",
         "in process on bare Lucene. Writes bench.json and bench.md to --out."})
@@ -84,6 +89,11 @@ public final class BenchCommand implements Callable<Integer> {
   int replicas;
 
   @Spec CommandSpec spec;
+
+  /** {@code java -jar target/trouvaille-bench.jar [options]}. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCommand()).execute(args));
+  }
 
   @Override
   public Integer call() throws Exception {
