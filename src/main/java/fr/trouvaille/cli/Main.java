@@ -32,9 +32,11 @@ public final class Main implements Runnable {
   // option", "Invalid value") get a pointer to the command's help instead of the whole usage text.
   private static int badOption(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    String hint = e.getClass() == CommandLine.ParameterException.class
-        ? "" : " See '" + cmd.getCommandSpec().qualifiedName() + " --help'.";
-    cmd.getErr().println(e.getMessage() + hint);
+    String message = e.getMessage();
+    if (e.getClass() != CommandLine.ParameterException.class) {
+      message += (message.endsWith(".") ? "" : ".") + " See '" + cmd.getCommandSpec().qualifiedName() + " --help'.";
+    }
+    cmd.getErr().println(message);
     cmd.getErr().flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }

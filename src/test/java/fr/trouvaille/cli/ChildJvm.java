@@ -31,13 +31,19 @@ final class ChildJvm implements AutoCloseable {
    * goes to files in {@code logs}: read from a pipe, the last lines of a dying JVM can be lost.
    */
   static ChildJvm start(Path logs, Map<String, String> env, String... args) throws IOException {
+    return startIn(null, logs, env, args);
+  }
+
+  /** As {@link #start}, with {@code directory} as the working folder (null: this JVM's). */
+  static ChildJvm startIn(Path directory, Path logs, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(logs, "child", ".out");
     Path err = Files.createTempFile(logs, "child", ".err");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .directory(directory == null ? null : directory.toFile());
     builder.environment().remove(ServeCommand.ADMIN_TOKEN_VARIABLE);
     builder.environment().putAll(env);
     return new ChildJvm(builder.start(), out, err);

@@ -59,11 +59,56 @@ class MainTest {
   }
 
   @Test
-  void missing_corpus_folder_is_a_one_line_error() {
-    Run run = run("reindex", "--corpus", corpus.resolve("absent").toString(), "--index", index.toString());
-    assertEquals(Main.FAILED, run.code());
-    assertTrue(run.err().startsWith("Error: not found: "), run.err());
-    assertFalse(run.err().contains("\tat "), "no stack trace");
+  void missing_corpus_folder_is_one_line_naming_the_option_with_exit_code_2() {
+    for (String command : new String[] {"reindex", "serve"}) {
+      Run run = command.equals("serve")
+          ? run(command, "--corpus", corpus.resolve("absent").toString(), "--index", index.toString(), "--port", "0")
+          : run(command, "--corpus", corpus.resolve("absent").toString(), "--index", index.toString());
+      assertOneLine(run, "--corpus " + corpus.resolve("absent") + " is not a folder: give the folder that holds your documents.");
+    }
+    assertFalse(java.nio.file.Files.exists(index.resolve("segments_1")), "no work done");
+  }
+
+  @Test
+  void a_port_out_of_range_is_refused_before_any_work() {
+    smallCorpus(corpus);
+    for (String port : new String[] {"80000", "-1"}) {
+      Run run = run("serve", "--port", port, "--corpus", corpus.toString(), "--index", index.toString());
+      assertOneLine(run, "--port " + port + " is not a port: give a number from 1 to 65535 (0 picks any free one).");
+    }
+    assertFalse(java.nio.file.Files.exists(index.resolve("write.lock")), "the index was not built");
+  }
+
+  @Test
+  void a_port_in_use_is_refused_before_any_work() throws Exception {
+    smallCorpus(corpus);
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Run run = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--corpus", corpus.toString(), "--index", index.toString());
+      assertEquals(2, run.code(), run.err());
+      assertTrue(run.err().startsWith("--port " + taken.getLocalPort() + " cannot be used on 127.0.0.1 ("), run.err());
+      assertTrue(run.err().strip().endsWith("stop what listens there or give another --port."), run.err());
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+      assertFalse(run.err().contains("Exception"), run.err());
+    }
+    assertFalse(java.nio.file.Files.exists(index.resolve("write.lock")), "the index was not built");
+  }
+
+  @Test
+  void each_command_summary_in_help_is_a_whole_sentence() {
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    CommandLine cli = Main.commandLine();
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      String summary = sub.getCommandSpec().usageMessage().description()[0];
+      assertTrue(summary.endsWith("."), "a whole sentence: " + summary);
+      assertTrue(help.out().replaceAll("\\s+", " ").contains(summary), "shown whole in --help: " + summary + "\n" + help.out());
+    }
+  }
+
+  private static void assertOneLine(Run run, String expected) {
+    assertEquals(2, run.code(), run.err());
+    assertEquals(expected, run.err().strip());
+    assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
   }
 
   @Test
@@ -80,9 +125,10 @@ class MainTest {
   }
 
   @Test
-  void unknown_option_prints_usage() {
+  void unknown_option_is_one_line_pointing_to_help() {
     Run run = run("reindex", "--nope");
     assertEquals(2, run.code());
-    assertTrue(run.err().contains("Unknown option: '--nope'"), run.err());
+    assertTrue(run.err().startsWith("Unknown option: '--nope'. See"), run.err());
+    assertTrue(run.err().strip().endsWith("See 'trouvaille reindex --help'."), run.err());
   }
 }

@@ -32,6 +32,16 @@ class IndexHealthTest {
   }
 
   @Test
+  void a_folder_with_files_but_no_lucene_file_is_no_index_yet_not_a_damaged_one() throws IOException {
+    Path index = Files.createDirectories(root.resolve("index"));
+    Files.writeString(index.resolve("README.md"), "# index/");
+    Files.createFile(index.resolve("write.lock"));
+    assertEquals(Optional.empty(), IndexHealth.problem(index));
+    Files.writeString(index.resolve("_0.si"), "x"); // a segment file without a commit point is damage
+    assertTrue(IndexHealth.problem(index).orElseThrow().startsWith("no commit point (segments_N) among 1 files"));
+  }
+
+  @Test
   void a_leftover_write_lock_of_a_dead_process_is_no_problem_and_does_not_stop_a_reindex() throws IOException {
     Path index = root.resolve("index");
     smallCorpus(corpus);
