@@ -17,6 +17,13 @@ interface Backend extends AutoCloseable {
   /** Gets the index ready before it is opened (the embedded one moves an unreadable copy aside). */
   default void prepare(PrintWriter out) throws IOException {}
 
+  /**
+   * Verifies the whole index, in the background once the server answers: damage found there is
+   * reported and repaired as at start (the embedded index keeps the damaged files aside and is
+   * rebuilt from {@code corpus}). Never throws.
+   */
+  default void verify(Path corpus, PrintWriter out) {}
+
   /** Where reindexes go. */
   CorpusIndex corpusIndex();
 

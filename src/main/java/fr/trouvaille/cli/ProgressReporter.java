@@ -19,6 +19,8 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
   private final boolean terminal;
 
   private ProgressBar bar;
+  private final Object printing = new Object();
+  private String lastLine;
 
   /** Java 17 has a console only when standard input and output are a terminal: close enough for stderr. */
   ProgressReporter() {
@@ -37,9 +39,20 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
         .setInitialMax(files)
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(terminal ? 500 : LOG_INTERVAL_MILLIS)
-        .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err) : new DelegatingProgressBarConsumer(System.err::println))
+        .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err) : new DelegatingProgressBarConsumer(this::line))
         .showSpeed()
         .build();
+  }
+
+  // The bar renders again when it closes: a log line that says nothing new is left out.
+  // Its own lock: the bar's thread calls this while close() holds the reporter's.
+  private void line(String rendered) {
+    synchronized (printing) {
+      if (!rendered.equals(lastLine)) {
+        System.err.println(rendered);
+        lastLine = rendered;
+      }
+    }
   }
 
   @Override

@@ -24,8 +24,10 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Tells, before a server opens an index, whether Lucene can read it, and moves an unreadable one
- * aside so that it can be rebuilt from the corpus without losing the damaged copy.
+ * Tells whether Lucene can read an index, and sets an unreadable one aside so that it can be rebuilt
+ * from the corpus without losing the damaged copy. Two depths: {@link #problem} checks what opening a
+ * commit checks (its cost does not grow with the index: a server runs it before it answers);
+ * {@link #damage} verifies every byte (a server runs it in the background once it answers).
  */
 public final class IndexHealth {
 
@@ -34,12 +36,26 @@ public final class IndexHealth {
   private IndexHealth() {}
 
   /**
-   * Why Lucene cannot read the index in {@code index}; empty when it can, or when there is no
-   * folder. Every file's checksum is verified, so this reads the whole index once.
+   * Why Lucene cannot open the index in {@code index}; empty when it can, or when there is no index
+   * yet. What opening a commit checks: the commit point and segment infos whole (checksums), every
+   * file present, each file's header and footer (a truncated file). Not the checksums of the data
+   * files: that is {@link #damage}, which reads the whole index.
    *
    * @throws IOException for a failure that says nothing about the index (permissions, say)
    */
   public static Optional<String> problem(Path index) throws IOException {
+    return inspect(index, false);
+  }
+
+  /**
+   * As {@link #problem}, and the checksum of every file verified: this reads the whole index once,
+   * so its cost grows with the index.
+   */
+  public static Optional<String> damage(Path index) throws IOException {
+    return inspect(index, true);
+  }
+
+  private static Optional<String> inspect(Path index, boolean everyByte) throws IOException {
     if (!Files.isDirectory(index)) {
       return Optional.empty();
     }
@@ -48,8 +64,10 @@ public final class IndexHealth {
         return noCommit(directory);
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        for (LeafReaderContext leaf : reader.leaves()) {
-          leaf.reader().checkIntegrity();
+        if (everyByte) {
+          for (LeafReaderContext leaf : reader.leaves()) {
+            leaf.reader().checkIntegrity();
+          }
         }
       }
       return Optional.empty();
@@ -86,11 +104,37 @@ public final class IndexHealth {
    * @return where it now is
    */
   public static Path moveAside(Path index, ZonedDateTime now) throws IOException {
+    return Files.move(index, asideName(index, now));
+  }
+
+  /**
+   * Keeps the files of {@code index} in {@code <index>.corrupt-<UTC time>} beside it, as hard links
+   * (a copy where the file system has none), for an index a server has open: the damaged files stay
+   * for whoever wants to look while a rebuild in place replaces them.
+   *
+   * @return where the copy is
+   */
+  public static Path keepCopy(Path index, ZonedDateTime now) throws IOException {
+    Path aside = Files.createDirectory(asideName(index, now));
+    try (var files = Files.list(index)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = aside.resolve(file.getFileName());
+        try {
+          Files.createLink(target, file);
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(file, target);
+        }
+      }
+    }
+    return aside;
+  }
+
+  private static Path asideName(Path index, ZonedDateTime now) {
     String base = index.getFileName() + ".corrupt-" + STAMP.format(now.withZoneSameInstant(ZoneOffset.UTC));
     Path target = index.resolveSibling(base);
     for (int n = 2; Files.exists(target); n++) {
       target = index.resolveSibling(base + "-" + n);
     }
-    return Files.move(index, target);
+    return target;
   }
 }

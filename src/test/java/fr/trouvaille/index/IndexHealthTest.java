@@ -76,6 +76,58 @@ class IndexHealthTest {
   }
 
   @Test
+  void a_flipped_byte_in_stored_text_opens_and_only_the_whole_check_finds_it() throws IOException {
+    Path index = root.resolve("index");
+    smallCorpus(corpus);
+    reindex(corpus, index);
+    byte[] word = "Almaty".getBytes(java.nio.charset.StandardCharsets.UTF_8); // stored text, uncompressed
+    Path data;
+    try (var files = Files.list(index)) {
+      data = files.filter(f -> f.getFileName().toString().endsWith(".cfs") && indexOf(read(f), word) >= 0)
+          .findFirst().orElseThrow();
+    }
+    byte[] bytes = read(data);
+    bytes[indexOf(bytes, word)] ^= 0x20;
+    Files.write(data, bytes);
+    assertEquals(Optional.empty(), IndexHealth.problem(index), "opening checks headers and footers, not every byte");
+    assertTrue(IndexHealth.damage(index).orElseThrow().startsWith("CorruptIndexException: checksum failed"));
+  }
+
+  @Test
+  void keep_copy_leaves_the_index_in_place_and_its_files_beside_it() throws IOException {
+    Path index = root.resolve("index");
+    smallCorpus(corpus);
+    reindex(corpus, index);
+    ZonedDateTime now = ZonedDateTime.of(2026, 3, 1, 12, 30, 5, 0, ZoneOffset.UTC);
+    Path copy = IndexHealth.keepCopy(index, now);
+    assertEquals(root.resolve("index.corrupt-20260301-123005"), copy);
+    try (var kept = Files.list(copy); var original = Files.list(index)) {
+      assertEquals(original.map(Path::getFileName).sorted().toList(), kept.map(Path::getFileName).sorted().toList());
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  @Test
   void move_aside_renames_beside_and_never_overwrites() throws IOException {
     Path index = Files.createDirectories(root.resolve("index"));
     Files.writeString(index.resolve("_0.cfs"), "x");
