@@ -146,4 +146,23 @@ public final class Fixtures {
     write(corpus, "notes/balisage.md",
         "Un texte qui cite du code : <script>alert('x')</script> et <img src=x onerror=alert(1)> près des troupes.");
   }
+
+  // Stored fields are written uncompressed: the word is there as written, in one compound file.
+  /** Flips one bit of {@code word} where the index stores it: damage only the checksums show. */
+  public static void flipStoredWord(Path index, String word) throws IOException {
+    byte[] needle = word.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (var files = Files.list(index)) {
+      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".cfs")).sorted().toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+          if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+            bytes[i] ^= 0x20;
+            Files.write(file, bytes);
+            return;
+          }
+        }
+      }
+    }
+    throw new AssertionError(word + " is stored in no compound file");
+  }
 }

@@ -43,7 +43,7 @@ class CorruptIndexTest {
         case EMPTY_COMMIT_POINT -> truncate(first(index, n -> n.startsWith("segments_")), 0);
         case MISSING_SEGMENT_INFO -> Files.delete(first(index, n -> n.endsWith(".si")));
         case MISSING_COMMIT_POINT -> Files.delete(first(index, n -> n.startsWith("segments_")));
-        case FLIPPED_STORED_TEXT -> flipStoredWord(index, "troupes");
+        case FLIPPED_STORED_TEXT -> fr.trouvaille.Fixtures.flipStoredWord(index, "troupes");
       }
     }
   }
@@ -113,24 +113,6 @@ class CorruptIndexTest {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.truncate((long) (channel.size() * keep));
     }
-  }
-
-  // Stored fields are written uncompressed: the word is there as written, in one compound file.
-  private static void flipStoredWord(Path index, String word) throws IOException {
-    byte[] needle = word.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try (var files = Files.list(index)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".cfs")).sorted().toList()) {
-        byte[] bytes = Files.readAllBytes(file);
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
-          if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
-            bytes[i] ^= 0x20;
-            Files.write(file, bytes);
-            return;
-          }
-        }
-      }
-    }
-    throw new AssertionError(word + " is stored in no compound file");
   }
 
   private static void flipMiddleByte(Path file) throws IOException {

@@ -80,15 +80,7 @@ class IndexHealthTest {
     Path index = root.resolve("index");
     smallCorpus(corpus);
     reindex(corpus, index);
-    byte[] word = "Almaty".getBytes(java.nio.charset.StandardCharsets.UTF_8); // stored text, uncompressed
-    Path data;
-    try (var files = Files.list(index)) {
-      data = files.filter(f -> f.getFileName().toString().endsWith(".cfs") && indexOf(read(f), word) >= 0)
-          .findFirst().orElseThrow();
-    }
-    byte[] bytes = read(data);
-    bytes[indexOf(bytes, word)] ^= 0x20;
-    Files.write(data, bytes);
+    fr.trouvaille.Fixtures.flipStoredWord(index, "Almaty");
     assertEquals(Optional.empty(), IndexHealth.problem(index), "opening checks headers and footers, not every byte");
     assertTrue(IndexHealth.damage(index).orElseThrow().startsWith("CorruptIndexException: checksum failed"));
   }
@@ -104,27 +96,6 @@ class IndexHealthTest {
     try (var kept = Files.list(copy); var original = Files.list(index)) {
       assertEquals(original.map(Path::getFileName).sorted().toList(), kept.map(Path::getFileName).sorted().toList());
     }
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   @Test
