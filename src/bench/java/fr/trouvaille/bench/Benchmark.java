@@ -46,7 +46,6 @@ final class Benchmark {
     for (String name : names) {
       prepared.add(corpora.get(name));
     }
-    new IndexingBench(analyzer, 2).warmUp(prepared.get(0).folder(), work.resolve("warm-up"));
     List<CorpusResult> results = new ArrayList<>();
     CorpusBench bench = new CorpusBench(analyzer, settings, work, progress);
     for (BenchCorpus corpus : prepared) {

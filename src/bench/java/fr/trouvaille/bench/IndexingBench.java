@@ -2,34 +2,29 @@ package fr.trouvaille.bench;
 
 import fr.trouvaille.corpus.CorpusFile;
 import fr.trouvaille.corpus.CorpusScanner;
-import fr.trouvaille.index.ReindexListener;
-import fr.trouvaille.index.Reindexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
-/** Times, on one corpus, our full reindex against the reference loop, and a reindex with nothing to do. */
+/**
+ * Times, on one corpus, our full reindex against the reference, each as a whole process as a user runs
+ * it ({@code trouvaille reindex --full} and the reference's own JVM): start, walk, reading, hashing,
+ * analysis, commit, exit, the JIT and the GC included. Then a reindex with nothing to do, also a process.
+ */
 final class IndexingBench {
 
   /** Runs of each indexing, alternating. */
   static final int ROUNDS = 3;
 
-  private final Analyzer analyzer;
   private final int threads;
 
-  IndexingBench(Analyzer analyzer, int threads) {
-    this.analyzer = analyzer;
+  IndexingBench(int threads) {
     this.threads = threads;
-  }
-
-  /** Indexes {@code corpus} both ways once, untimed, so neither pays for compiling the code. */
-  void warmUp(Path corpus, Path work) throws Exception {
-    new ReferenceIndexer(analyzer, threads).index(corpus, work.resolve("warm-reference"));
-    new Reindexer(Reindexer.DEFAULT_MAX_FILE_BYTES, threads).reindex(corpus, work.resolve("warm-ours"), true, ReindexListener.NONE);
-    Folders.delete(work);
   }
 
   /**
@@ -40,42 +35,44 @@ final class IndexingBench {
   IndexingResult run(Path corpus, Path ours, Path reference) throws Exception {
     List<CorpusFile> files = new CorpusScanner().scan(corpus).files();
     long bytes = readAll(files); // every run then reads from the page cache
-    Reindexer reindexer = new Reindexer(Reindexer.DEFAULT_MAX_FILE_BYTES, threads);
+    Path log = Files.createTempFile("indexing-", ".log");
     List<IndexingResult.Timing> referenceTimes = new ArrayList<>();
     List<IndexingResult.Timing> oursTimes = new ArrayList<>();
-    int[] documents = new int[1];
     for (int round = 0; round < ROUNDS; round++) {
-      referenceTimes.add(timed(() -> new ReferenceIndexer(analyzer, threads).index(corpus, reference)));
+      referenceTimes.add(MeasuredProcess.java(ReferenceIndexer.class.getName(),
+          List.of(corpus.toString(), reference.toString(), Integer.toString(threads)), log));
       Folders.delete(reference);
       if (round > 0) {
         Folders.delete(ours);
       }
-      oursTimes.add(timed(() -> documents[0] = reindexer.reindex(corpus, ours, true, ReindexListener.NONE).documents()));
+      oursTimes.add(MeasuredProcess.java(MAIN, reindex(corpus, ours, "--full"), log));
     }
-    IndexingResult.Timing incremental = timed(() -> reindexer.reindex(corpus, ours, false, ReindexListener.NONE));
-    return IndexingResult.of(documents[0], bytes, median(oursTimes), median(referenceTimes), incremental.wallNanos(),
+    IndexingResult.Timing incremental = MeasuredProcess.java(MAIN, reindex(corpus, ours), log);
+    Files.delete(log);
+    return IndexingResult.of(documents(ours), bytes, median(oursTimes), median(referenceTimes), incremental.wallNanos(),
         Folders.size(ours));
   }
 
-  /** The median wall time and the median CPU time of some runs. */
+  private static final String MAIN = "fr.trouvaille.cli.Main";
+
+  private static List<String> reindex(Path corpus, Path index, String... more) {
+    List<String> args = new ArrayList<>(List.of("reindex", "--corpus", corpus.toString(), "--index", index.toString()));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private static int documents(Path index) throws IOException {
+    try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.numDocs();
+    }
+  }
+
+  /** The median wall time, CPU time and peak memory of some runs (each its own median). */
   static IndexingResult.Timing median(List<IndexingResult.Timing> runs) {
     long[] walls = runs.stream().mapToLong(IndexingResult.Timing::wallNanos).sorted().toArray();
     long[] cpus = runs.stream().mapToLong(IndexingResult.Timing::cpuNanos).sorted().toArray();
-    return new IndexingResult.Timing(walls[walls.length / 2], cpus[cpus.length / 2]);
-  }
-
-  /** A piece of indexing work to time. */
-  private interface Work {
-    void run() throws Exception;
-  }
-
-  // After a collection, so that neither run pays for the garbage of the one before.
-  private static IndexingResult.Timing timed(Work work) throws Exception {
-    System.gc();
-    long cpu = CpuMeter.processCpuNanos();
-    long wall = System.nanoTime();
-    work.run();
-    return new IndexingResult.Timing(System.nanoTime() - wall, CpuMeter.processCpuNanos() - cpu);
+    long[] peaks = runs.stream().mapToLong(IndexingResult.Timing::peakBytes).sorted().toArray();
+    return new IndexingResult.Timing(walls[walls.length / 2], cpus[cpus.length / 2], peaks[peaks.length / 2]);
   }
 
   private static long readAll(List<CorpusFile> files) throws IOException {

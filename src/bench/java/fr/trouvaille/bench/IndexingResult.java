@@ -8,13 +8,14 @@ package fr.trouvaille.bench;
  * @param oursCpuSeconds CPU time of our reindex, all threads (steadier than the wall time on a
  *     machine others use)
  * @param cpuRatio the reference's CPU time over ours: how close our work is to the bare minimum
+ * @param oursPeakMegabytes peak resident memory of the reindex process (VmHWM)
  */
 public record IndexingResult(
     int documents, double megabytes,
     double oursSeconds, double oursMegabytesPerSecond, double oursDocumentsPerSecond,
     double referenceSeconds, double referenceMegabytesPerSecond, double referenceDocumentsPerSecond,
     double ratio, double oursCpuSeconds, double referenceCpuSeconds, double cpuRatio,
-    double incrementalSeconds, double indexMegabytes) {
+    double incrementalSeconds, double indexMegabytes, double oursPeakMegabytes, double referencePeakMegabytes) {
 
   private static final double MB = 1024.0 * 1024.0;
 
@@ -27,9 +28,14 @@ public record IndexingResult(
         wall, bytes / MB / wall, documents / wall,
         referenceWall, bytes / MB / referenceWall, documents / referenceWall,
         referenceWall / wall, ours.cpuNanos() / 1e9, reference.cpuNanos() / 1e9,
-        (double) reference.cpuNanos() / ours.cpuNanos(), incrementalNanos / 1e9, indexBytes / MB);
+        (double) reference.cpuNanos() / ours.cpuNanos(), incrementalNanos / 1e9, indexBytes / MB,
+        ours.peakBytes() / MB, reference.peakBytes() / MB);
   }
 
-  /** Wall and CPU time of one run. */
-  record Timing(long wallNanos, long cpuNanos) {}
+  /** Wall and CPU time of one run, and its process's peak resident memory (0: not measured). */
+  record Timing(long wallNanos, long cpuNanos, long peakBytes) {
+    Timing(long wallNanos, long cpuNanos) {
+      this(wallNanos, cpuNanos, 0);
+    }
+  }
 }

@@ -30,15 +30,18 @@ final class MarkdownReport {
   }
 
   private void indexing(List<CorpusResult> corpora) {
-    md.append("\n**Indexing** (each into a fresh index, median of 3 runs in turn; reference: bare Lucene, 2 threads, same analyzer)\n\n");
+    md.append("\n**Indexing** (whole processes: `trouvaille reindex --full` against the reference in its own JVM, bare "
+        + "Lucene, 2 threads, same analyzer; each into a fresh index, median of 3 runs in turn; CPU is user + system of "
+        + "the process, peak memory its VmHWM)\n\n");
     row("corpus", "docs", "MB", "ours MB/s", "ours docs/s", "reference MB/s", "reference docs/s", "ours / reference",
-        "CPU s ours / reference", "no-change reindex s", "index MB");
-    rule(11);
+        "CPU s ours / reference", "peak MB ours / reference", "no-change reindex s", "index MB");
+    rule(12);
     for (CorpusResult c : corpora) {
       IndexingResult i = c.indexing();
       row(c.name(), String.format(Locale.ROOT, "%,d", i.documents()), f1(i.megabytes()), f2(i.oursMegabytesPerSecond()),
           f0(i.oursDocumentsPerSecond()), f2(i.referenceMegabytesPerSecond()), f0(i.referenceDocumentsPerSecond()),
           f0(100 * i.ratio()) + " %", f1(i.oursCpuSeconds()) + " / " + f1(i.referenceCpuSeconds()),
+          f0(i.oursPeakMegabytes()) + " / " + f0(i.referencePeakMegabytes()),
           f2(i.incrementalSeconds()), f1(i.indexMegabytes()));
     }
   }

@@ -38,6 +38,16 @@ final class ReferenceIndexer {
     this.threads = threads;
   }
 
+  /**
+   * {@code ReferenceIndexer CORPUS INDEX THREADS}: the reference as a process of its own, with our
+   * index analyzer, so the bench compares two whole processes.
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int count = new ReferenceIndexer(fr.trouvaille.analysis.FrenchAnalysis.indexAnalyzer(), Integer.parseInt(args[2]))
+        .index(Path.of(args[0]), Path.of(args[1]));
+    System.out.println(count + " documents indexed");
+  }
+
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);

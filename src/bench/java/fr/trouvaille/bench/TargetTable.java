@@ -1,6 +1,7 @@
 package fr.trouvaille.bench;
 
 import static fr.trouvaille.bench.MarkdownReport.f0;
+import static fr.trouvaille.bench.MarkdownReport.f1;
 import static fr.trouvaille.bench.MarkdownReport.f2;
 
 import java.util.Comparator;
@@ -37,6 +38,13 @@ final class TargetTable {
     String on = " (" + c.name() + ")";
     row("Indexing ≥ 90 % of the reference" + on, f2(i.oursMegabytesPerSecond()) + " vs " + f2(i.referenceMegabytesPerSecond())
         + " MB/s = " + f0(100 * i.ratio()) + " %", i.ratio() >= 0.9);
+    row("Indexing CPU ≤ 1.2 × the reference's, whole processes" + on, f1(i.oursCpuSeconds()) + " vs "
+        + f1(i.referenceCpuSeconds()) + " s = " + f2(i.oursCpuSeconds() / i.referenceCpuSeconds()) + " ×",
+        i.oursCpuSeconds() <= 1.2 * i.referenceCpuSeconds());
+    if (i.oursPeakMegabytes() > 0) {
+      row("Reindex peak memory < 1.5 GB without JVM flags" + on, f0(i.oursPeakMegabytes()) + " MB",
+          i.oursPeakMegabytes() < 1536);
+    }
     row("No-change reindex < 2 s" + on, f2(i.incrementalSeconds()) + " s", i.incrementalSeconds() < 2);
     // Like for like: the reference runs back to back on one thread, so does the client here.
     level(c, 1).ifPresent(l -> row("HTTP p50 within 1 ms of the in-process reference (1 client, back to back)" + on,

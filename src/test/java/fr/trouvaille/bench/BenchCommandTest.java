@@ -34,6 +34,10 @@ class BenchCommandTest {
     JsonNode shipped = new ObjectMapper().readTree(out.resolve("bench.json").toFile()).path("corpora").path(0);
     assertEquals(4, shipped.path("indexing").path("documents").asInt());
     assertTrue(shipped.path("indexing").path("ratio").asDouble() > 0);
+    // Whole processes: a JVM's own start and resident memory are in the figures.
+    assertTrue(shipped.path("indexing").path("oursPeakMegabytes").asDouble() > 30, shipped.toString());
+    assertTrue(shipped.path("indexing").path("referencePeakMegabytes").asDouble() > 30, shipped.toString());
+    assertTrue(shipped.path("indexing").path("oursCpuSeconds").asDouble() > 0.2, shipped.toString());
     assertTrue(shipped.path("reference").path("requests").asLong() > 0);
     assertEquals(2, shipped.path("http").size());
     JsonNode oneClient = shipped.path("http").path(0);

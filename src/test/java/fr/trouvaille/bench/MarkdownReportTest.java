@@ -14,7 +14,7 @@ class MarkdownReportTest {
   private static CorpusResult corpus(String name, int documents, double ratio, double incremental, double httpP50,
       double p99At8, DeepHighlight deep) {
     IndexingResult indexing = new IndexingResult(documents, 74, 10, 7.4, 9007, 10 * ratio, 7.4 / ratio, 9007 / ratio, ratio,
-        18, 17, 17 / 18.0, incremental, 150);
+        18, 17, 17 / 18.0, incremental, 150, 900, 700);
     List<LevelResult> http = List.of(
         new LevelResult(1, stats(500, httpP50, 5), stats(375, httpP50, 5)),
         new LevelResult(8, stats(1200, 6, p99At8), stats(900, 5, p99At8)));
