@@ -28,6 +28,7 @@ final class EmbeddedBackend implements Backend {
   private final LuceneCorpusIndex corpusIndex;
   private LuceneSearchEngine engine;
   private BackgroundReindex background;
+  private boolean closed;
 
   EmbeddedBackend(Path index) {
     this.index = index;
@@ -59,13 +60,21 @@ final class EmbeddedBackend implements Backend {
         LOG.info("The index in {} passed its integrity check ({} ms).", index, (System.nanoTime() - start) / 1_000_000);
         return;
       }
-      Path aside = IndexHealth.keepCopy(index, ZonedDateTime.now());
+      Path aside;
+      synchronized (this) {
+        if (closed) {
+          return; // the server stopped meanwhile: files vanishing under a closed index are no damage
+        }
+        aside = IndexHealth.keepCopy(index, ZonedDateTime.now());
+      }
       report(out, "The index in " + index + " cannot be read (" + damage.get() + "). Its files were kept in "
           + aside + "; it is rebuilt from the corpus, and searched as it is until then.");
       Reindexing.run(corpusIndex, corpus, true, out);
       searchEngine().refresh();
     } catch (IOException | ReindexInProgressException | ReindexFailedException | RuntimeException e) {
-      LOG.error("The integrity check of the index in {} did not finish: {}", index, e.getMessage());
+      if (!isClosed()) {
+        LOG.error("The integrity check of the index in {} did not finish: {}", index, e.getMessage());
+      }
     }
   }
 
@@ -73,6 +82,10 @@ final class EmbeddedBackend implements Backend {
     LOG.error(message);
     out.println(message);
     out.flush();
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
   }
 
   private synchronized LuceneSearchEngine searchEngine() {
@@ -103,6 +116,7 @@ final class EmbeddedBackend implements Backend {
   /** Abandons a background reindex before its commit, then closes the index. */
   @Override
   public synchronized void close() throws IOException {
+    closed = true;
     if (background != null) {
       background.close();
     }

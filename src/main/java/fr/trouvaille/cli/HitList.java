@@ -60,6 +60,7 @@ final class HitList {
     return ENTITY.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(character(m.group(1))));
   }
 
+  // A control character written as an entity is still one: a space, as in text().
   private static String character(String entity) {
     return switch (entity) {
       case "amp" -> "&";
@@ -67,8 +68,11 @@ final class HitList {
       case "gt" -> ">";
       case "quot" -> "\"";
       case "apos" -> "'";
-      default -> Character.toString(entity.startsWith("#x") || entity.startsWith("#X")
-          ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1)));
+      default -> {
+        int code = entity.startsWith("#x") || entity.startsWith("#X")
+            ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1));
+        yield Character.isValidCodePoint(code) && !Character.isISOControl(code) ? Character.toString(code) : " ";
+      }
     };
   }
 }

@@ -13,8 +13,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class ProgressReporter implements ReindexListener, AutoCloseable {
 
-  /** Between two lines when standard error is not a terminal. */
-  static final int LOG_INTERVAL_MILLIS = 5000;
+  /**
+   * Between two lines when standard error is not a terminal: 5 s, or the system property
+   * {@code trouvaille.progress.millis} (tests that watch a child's progress set it shorter).
+   */
+  static final long LOG_INTERVAL_MILLIS = Long.getLong("trouvaille.progress.millis", 5000);
 
   private final boolean terminal;
 
@@ -38,7 +41,7 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
         .setUnit(" files", 1)
         .setInitialMax(files)
         .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(terminal ? 500 : LOG_INTERVAL_MILLIS)
+        .setUpdateIntervalMillis(terminal ? 500 : (int) LOG_INTERVAL_MILLIS)
         .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err) : new DelegatingProgressBarConsumer(this::line))
         .showSpeed()
         .build();

@@ -2,6 +2,7 @@ package fr.trouvaille.cli;
 
 import fr.trouvaille.analysis.SynonymsFile;
 import fr.trouvaille.corpus.CorpusScanner;
+import fr.trouvaille.index.LuceneCorpusIndex;
 import fr.trouvaille.search.InvalidQueryException;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.search.SearchRequest;
@@ -9,11 +10,8 @@ import fr.trouvaille.search.SearchResult;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,14 +83,9 @@ final class SearchCommand implements Callable<Integer> {
     return new SearchRequest(query.strip(), 1, size, from, to);
   }
 
+  // The same count serve uses to decide whether to build: no commit, or no document, is no index yet.
   private void requireIndex() throws IOException {
-    boolean exists = Files.isDirectory(folders.index);
-    if (exists) {
-      try (FSDirectory directory = FSDirectory.open(folders.index)) {
-        exists = DirectoryReader.indexExists(directory);
-      }
-    }
-    if (!exists) {
+    if (new LuceneCorpusIndex(folders.index).documentCount() == 0) {
       throw OptionChecks.fail(spec, "--index " + folders.index + " holds no index yet: run 'trouvaille reindex' first.");
     }
   }

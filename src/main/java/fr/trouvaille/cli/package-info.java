@@ -1,2 +1,2 @@
-/** The command line: {@code serve} and {@code reindex}. */
+/** The command line: {@code serve}, {@code reindex} and {@code search}, and the backends they compose. */
 package fr.trouvaille.cli;

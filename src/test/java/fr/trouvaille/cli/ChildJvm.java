@@ -38,6 +38,8 @@ final class ChildJvm implements AutoCloseable {
   static ChildJvm startIn(Path directory, Path logs, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        // Its output is a file, where progress is a line every 5 s: tests watch it every 100 ms.
+        "-Dtrouvaille.progress.millis=100",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(logs, "child", ".out");

@@ -17,5 +17,6 @@ class HitListTest {
   void escaped_text_comes_back_as_text_and_never_as_a_mark_or_a_control_sequence() {
     String html = "&lt;mark&gt;x&lt;&#x2F;mark&gt; &amp; &#39;y&#39; &quot;z&quot; \u001b[31mrouge";
     assertEquals("<mark>x</mark> & 'y' \"z\"  [31mrouge", new HitList(true).snippet(html));
+    assertEquals("  [31mrouge", new HitList(true).snippet("&#27;&#x1B;[31mrouge"));
   }
 }

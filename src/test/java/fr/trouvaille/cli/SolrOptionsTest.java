@@ -20,7 +20,7 @@ class SolrOptionsTest {
     MainTest.Run run = MainTest.run("reindex", "--corpus", corpus.toString(),
         "--solr", "http://127.0.0.1:1/solr,http://127.0.0.1:2/solr", "--collection", "x");
     assertEquals(Main.FAILED, run.code());
-    assertTrue(run.err().startsWith("Error: IOException: Solr node http://127.0.0.1:"), run.err());
+    assertTrue(run.err().startsWith("Error: Solr node http://127.0.0.1:"), run.err());
     assertTrue(run.err().contains("did not answer"), run.err());
     assertFalse(run.err().contains("\tat "), "no stack trace");
   }
