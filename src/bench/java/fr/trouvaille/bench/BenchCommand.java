@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--corpus-set", defaultValue = "quick", paramLabel = "SET",
-      description = "quick (shipped, codes-10k), full (all), or a comma-separated list of: ${COMPLETION-CANDIDATES}. "
+      description = "quick (shipped, codes-10k), full (all), growth (codes-90k, codes-4x, codes-11x: the legal codes "
+          + "1, 4 and 11 times), or a comma-separated list of: ${COMPLETION-CANDIDATES}. "
           + "Default: ${DEFAULT-VALUE}.", completionCandidates = CorpusNames.class)
   String corpusSet;
 
@@ -107,6 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> names = switch (corpusSet) {
       case "quick" -> Corpora.QUICK;
       case "full" -> Corpora.ALL;
+      case "growth" -> Corpora.GROWTH;
       default -> Arrays.stream(corpusSet.split(",")).map(String::strip).toList();
     };
     if (solr != null && !solr.isEmpty()) {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The benchmark's corpora, prepared in a work folder: the shipped folder as it is, each archive of
- * the shared bench folder unpacked, and the legal codes cut at 10k and 30k documents.
+ * the shared bench folder unpacked, the legal codes cut at 10k and 30k documents, and the legal
+ * codes copied into 4 and 11 folders (360k and 1M documents: the growth set).
  *
  * <p>A cut takes documents evenly spaced in id order, so it spans every code rather than the first
  * few, and hard-links them: no copy of the text, and the scanner sees regular files.
@@ -27,6 +28,8 @@ final class Corpora {
       List.of("shipped", "assemblee-nationale", "eltec-fra", "codes-10k", "codes-30k", "codes-90k");
   /** The corpora of a quick run. */
   static final List<String> QUICK = List.of("shipped", "codes-10k");
+  /** How each figure grows with the collection: the same words, 1, 4 and 11 times the documents. */
+  static final List<String> GROWTH = List.of("codes-90k", "codes-4x", "codes-11x");
 
   private static final String CODES = "codes-juridiques";
   /** In the novels: only in Rolland's Jean-Christophe, 3,284,642 characters in. */
@@ -57,7 +60,9 @@ final class Corpora {
       case "codes-90k" -> new BenchCorpus(name, unpack(CODES), null);
       case "codes-10k" -> new BenchCorpus(name, cut(10_000), null);
       case "codes-30k" -> new BenchCorpus(name, cut(30_000), null);
-      default -> throw new IllegalArgumentException("unknown corpus " + name + "; known: " + ALL);
+      case "codes-4x" -> new BenchCorpus(name, copies(4), null);
+      case "codes-11x" -> new BenchCorpus(name, copies(11), null);
+      default -> throw new IllegalArgumentException("unknown corpus " + name + "; known: " + ALL + ", " + GROWTH);
     };
   }
 
@@ -111,6 +116,26 @@ final class Corpora {
       Path link = to.resolve(file.id());
       Files.createDirectories(link.getParent());
       Files.createLink(link, file.path());
+    }
+  }
+
+  private Path copies(int n) throws IOException, InterruptedException {
+    Path folder = work.resolve(CODES + "-" + n + "x");
+    if (!Files.isDirectory(folder)) {
+      copies(unpack(CODES), folder, n);
+    }
+    return folder;
+  }
+
+  /** Hard-links every document of {@code from} into {@code n} folders of {@code to}: n times the documents. */
+  static void copies(Path from, Path to, int n) throws IOException {
+    List<CorpusFile> files = new CorpusScanner().scan(from).files();
+    for (int copy = 1; copy <= n; copy++) {
+      for (CorpusFile file : files) {
+        Path link = to.resolve("copy-" + copy).resolve(file.id());
+        Files.createDirectories(link.getParent());
+        Files.createLink(link, file.path());
+      }
     }
   }
 

@@ -32,6 +32,19 @@ class CorporaTest {
   }
 
   @Test
+  void the_growth_set_links_every_document_into_n_folders() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      write(all, "code-a/article-" + i + ".md", "# Article " + i + "\n\nTexte " + i + ".");
+    }
+    Path copies = work.resolve("copies");
+    Corpora.copies(all, copies, 4);
+    List<CorpusFile> files = new CorpusScanner().scan(copies).files();
+    assertEquals(12, files.size());
+    assertEquals("copy-4/code-a/article-2.md", files.get(11).id());
+    assertTrue(Files.isSameFile(files.get(11).path(), all.resolve("code-a/article-2.md")), "a link, not a copy");
+  }
+
+  @Test
   void a_cut_of_an_archive_unpacks_only_its_documents() throws Exception {
     Path codes = work.resolve("codes");
     for (int i = 0; i < 12; i++) {
