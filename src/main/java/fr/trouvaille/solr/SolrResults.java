@@ -34,9 +34,18 @@ final class SolrResults {
 
   /** The months of all hits, in calendar order. */
   static List<FacetValue> dates(QueryResponse response) {
+    return buckets(response, "date");
+  }
+
+  /** The folders of all hits, the most hits first. */
+  static List<FacetValue> folders(QueryResponse response) {
+    return buckets(response, "folder");
+  }
+
+  private static List<FacetValue> buckets(QueryResponse response, String facet) {
     BucketBasedJsonFacet dates = response.getJsonFacetingResponse() == null
         ? null
-        : response.getJsonFacetingResponse().getBucketBasedFacets("date");
+        : response.getJsonFacetingResponse().getBucketBasedFacets(facet);
     return dates == null ? List.of() : dates.getBuckets().stream()
         .map(bucket -> new FacetValue(String.valueOf(bucket.getVal()), bucket.getCount()))
         .toList();

@@ -15,22 +15,42 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 
 /**
- * Counts the months of all hits, from the date doc values (no taxonomy index needed).
+ * Counts the values of one field over all hits, from its sorted doc values (no taxonomy index
+ * needed): the months of the date facet, the top-level folders of the folder facet.
  *
- * <p>Counting needs the index-wide ordinals of the months (an {@link StringDocValuesReaderState},
+ * <p>Counting needs the index-wide ordinals of the values (an {@link StringDocValuesReaderState},
  * which merges the segments' values): they are built once per index reader, not once per search.
  */
-final class DateFacet {
+final class ValueFacet {
+
+  /** The months, in calendar order. */
+  static ValueFacet months() {
+    return new ValueFacet(IndexFields.DATE, Comparator.comparing(FacetValue::value));
+  }
+
+  /** The folders, the most hits first, then by name. */
+  static ValueFacet folders() {
+    return new ValueFacet(IndexFields.FOLDER,
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+  }
+
+  private final String field;
+  private final Comparator<FacetValue> order;
+
+  private ValueFacet(String field, Comparator<FacetValue> order) {
+    this.field = field;
+    this.order = order;
+  }
 
   /** The state for one reader; a new reader (after a reindex) replaces it. */
   private record ReaderState(IndexReader.CacheKey reader, StringDocValuesReaderState state) {}
 
   private volatile ReaderState last;
 
-  /** Whether any document of {@code reader} has a date to count. */
+  /** Whether any document of {@code reader} has a value to count. */
   boolean any(IndexReader reader) {
     for (LeafReaderContext leaf : reader.leaves()) {
-      FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(IndexFields.DATE);
+      FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
       if (info != null && info.getDocValuesType() != DocValuesType.NONE) {
         return true;
       }
@@ -38,15 +58,15 @@ final class DateFacet {
     return false;
   }
 
-  /** The months of {@code hits}, in calendar order; {@code reader} has dated documents ({@link #any}). */
+  /** The values of {@code hits}, in this facet's order; {@code reader} has values ({@link #any}). */
   List<FacetValue> count(IndexReader reader, FacetsCollector hits) throws IOException {
-    FacetResult result = new StringValueFacetCounts(state(reader), hits).getAllChildren(IndexFields.DATE);
+    FacetResult result = new StringValueFacetCounts(state(reader), hits).getAllChildren(field);
     if (result == null || result.labelValues == null) {
       return List.of();
     }
     return Arrays.stream(result.labelValues)
         .map(lv -> new FacetValue(lv.label, lv.value.longValue()))
-        .sorted(Comparator.comparing(FacetValue::value))
+        .sorted(order)
         .toList();
   }
 
@@ -56,7 +76,7 @@ final class DateFacet {
     if (helper != null && cached != null && cached.reader() == helper.getKey()) {
       return cached.state();
     }
-    StringDocValuesReaderState state = new StringDocValuesReaderState(reader, IndexFields.DATE);
+    StringDocValuesReaderState state = new StringDocValuesReaderState(reader, field);
     if (helper != null) {
       last = new ReaderState(helper.getKey(), state);
     }
