@@ -43,10 +43,10 @@ final class SolrResults {
   }
 
   private static List<FacetValue> buckets(QueryResponse response, String facet) {
-    BucketBasedJsonFacet dates = response.getJsonFacetingResponse() == null
+    BucketBasedJsonFacet buckets = response.getJsonFacetingResponse() == null
         ? null
         : response.getJsonFacetingResponse().getBucketBasedFacets(facet);
-    return dates == null ? List.of() : dates.getBuckets().stream()
+    return buckets == null ? List.of() : buckets.getBuckets().stream()
         .map(bucket -> new FacetValue(String.valueOf(bucket.getVal()), bucket.getCount()))
         .toList();
   }
