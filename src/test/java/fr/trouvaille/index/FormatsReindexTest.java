@@ -112,4 +112,22 @@ class FormatsReindexTest {
       assertEquals(7, engine.documentCount());
     }
   }
+
+  @Test
+  void an_index_of_older_fields_is_rebuilt_by_the_next_reindex_so_unchanged_files_get_their_folder() throws IOException {
+    eachFormat(corpus);
+    reindex(corpus, index);
+    // As an index written before the folder field: its commit has no fields version.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig()
+            .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND)
+            .setCodec(new UncompressedStoredFieldsCodec()))) {
+      writer.setLiveCommitData(Map.of("trouvaille.reindexedAt", "2026-01-01T00:00:00Z").entrySet());
+      writer.commit();
+    }
+    ReindexReport first = reindex(corpus, index); // every file read again, though none changed
+    assertEquals(List.of(8, 8), List.of(first.added(), first.documents()), "no duplicates");
+    ReindexReport again = reindex(corpus, index); // current version: incremental as usual
+    assertEquals(List.of(0, 0, 8), List.of(again.added(), again.updated(), again.unchanged()));
+  }
 }
