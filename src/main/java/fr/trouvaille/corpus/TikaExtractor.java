@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -125,6 +126,19 @@ final class TikaExtractor {
     return null;
   }
 
+  // Tika wraps the parser's own exception ("TIKA-198: Illegal IOException from …PDFParser@6de8be8c"):
+  // the innermost one says what is wrong with the file.
+  private static String cause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null || root.getMessage().isBlank() ? "" : ": " + root.getMessage();
+    return root instanceof SAXException || root instanceof IOException || root instanceof TikaException
+        ? (message.isEmpty() ? root.getClass().getSimpleName() : message.substring(2))
+        : root.getClass().getSimpleName() + message;
+  }
+
   private static NotExtracted refusal(DocumentFormat format, Throwable e) {
     if (e instanceof NotExtracted refused) {
       return refused;
@@ -144,9 +158,6 @@ final class TikaExtractor {
         return new NotExtracted(SkipReason.TOO_MUCH_MEMORY, "over " + (MAX_PDF_MEMORY_BYTES >> 20) + " MiB of PDF data");
       }
     }
-    String what = e instanceof SAXException || e instanceof IOException || e instanceof org.apache.tika.exception.TikaException
-        ? e.getMessage()
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
-    return new NotExtracted(SkipReason.CORRUPT, "cannot be read as " + format.label() + ": " + ExtractedText.oneLine(what));
+    return new NotExtracted(SkipReason.CORRUPT, "cannot be read as " + format.label() + ": " + ExtractedText.oneLine(cause(e)));
   }
 }
