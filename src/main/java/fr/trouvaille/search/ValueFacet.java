@@ -13,6 +13,8 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts the values of one field over all hits, from its sorted doc values (no taxonomy index
@@ -23,23 +25,29 @@ import org.apache.lucene.index.LeafReaderContext;
  */
 final class ValueFacet {
 
-  /** The months, in calendar order. */
+  /** The months, in calendar order; counted as soon as one document has a month. */
   static ValueFacet months() {
-    return new ValueFacet(IndexFields.DATE, Comparator.comparing(FacetValue::value));
+    return new ValueFacet(IndexFields.DATE, Comparator.comparing(FacetValue::value), false);
   }
 
-  /** The folders, the most hits first, then by name. */
+  /**
+   * The folders, the most hits first, then by name; counted only when the index has two folders or
+   * more: one folder tells nothing, and counting every hit costs the search its early stop (see
+   * {@link RelaxingSearch}).
+   */
   static ValueFacet folders() {
     return new ValueFacet(IndexFields.FOLDER,
-        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value), true);
   }
 
   private final String field;
   private final Comparator<FacetValue> order;
+  private final boolean needsTwoValues;
 
-  private ValueFacet(String field, Comparator<FacetValue> order) {
+  private ValueFacet(String field, Comparator<FacetValue> order, boolean needsTwoValues) {
     this.field = field;
     this.order = order;
+    this.needsTwoValues = needsTwoValues;
   }
 
   /** The state for one reader; a new reader (after a reindex) replaces it. */
@@ -47,13 +55,26 @@ final class ValueFacet {
 
   private volatile ReaderState last;
 
-  /** Whether any document of {@code reader} has a value to count. */
-  boolean any(IndexReader reader) {
+  /** Whether {@code reader} has values to count: one at least, or two different ones for the folders. */
+  boolean any(IndexReader reader) throws IOException {
+    BytesRef seen = null;
     for (LeafReaderContext leaf : reader.leaves()) {
       FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
-      if (info != null && info.getDocValuesType() != DocValuesType.NONE) {
+      if (info == null || info.getDocValuesType() != DocValuesType.SORTED) {
+        continue;
+      }
+      SortedDocValues values = leaf.reader().getSortedDocValues(field);
+      if (values == null || values.getValueCount() == 0) {
+        continue;
+      }
+      if (!needsTwoValues || values.getValueCount() > 1) {
         return true;
       }
+      BytesRef only = values.lookupOrd(0);
+      if (seen != null && !seen.equals(only)) {
+        return true;
+      }
+      seen = BytesRef.deepCopyOf(only);
     }
     return false;
   }
