@@ -2,6 +2,7 @@ package fr.trouvaille.corpus;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -110,14 +111,14 @@ final class TikaExtractor {
     return context;
   }
 
-  private static java.time.YearMonth date(Metadata metadata) {
-    java.time.YearMonth created = ExtractedText.month(metadata.get(TikaCoreProperties.CREATED));
+  private static YearMonth date(Metadata metadata) {
+    YearMonth created = ExtractedText.month(metadata.get(TikaCoreProperties.CREATED));
     if (created != null) {
       return created;
     }
     for (String name : metadata.names()) {
       if (HTML_DATE_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-        java.time.YearMonth month = ExtractedText.month(metadata.get(name));
+        YearMonth month = ExtractedText.month(metadata.get(name));
         if (month != null) {
           return month;
         }
