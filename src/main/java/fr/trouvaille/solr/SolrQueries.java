@@ -26,6 +26,12 @@ final class SolrQueries {
   /** The folders of all hits, the most hits first then by name, as the embedded backend orders them. */
   static final String FOLDER_FACET = "folder:{type:terms,field:" + IndexFields.FOLDER
       + ",limit:-1,mincount:1,sort:{count:desc,index:asc},domain:{excludeTags:" + FOLDER_TAG + "}}";
+  /**
+   * Two folders of the whole collection, whatever the query: as in the embedded backend, folders are
+   * counted only when the collection has two or more.
+   */
+  static final String FOLDERS_IN_COLLECTION =
+      "foldersInCollection:{type:terms,field:" + IndexFields.FOLDER + ",limit:2,domain:{query:\"*:*\"}}";
   /** The embedded backend's snippet length and passage count. */
   static final int PASSAGE_LENGTH = 160;
   static final int PASSAGES = 2;
@@ -80,7 +86,7 @@ final class SolrQueries {
     }
     // The embedded backend's time budget: past it, Solr answers with what it found (partialResults).
     query.setTimeAllowed((int) QueryText.timeBudget().toMillis());
-    query.set("json.facet", "{" + DATE_FACET + "," + FOLDER_FACET + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
+    query.set("json.facet", "{" + DATE_FACET + "," + FOLDER_FACET + "," + FOLDERS_IN_COLLECTION + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
     highlight(query);
     query.set("hl.snippets", PASSAGES);
     query.set("hl.fragsize", PASSAGE_LENGTH);

@@ -37,9 +37,9 @@ final class SolrResults {
     return buckets(response, "date");
   }
 
-  /** The folders of all hits, the most hits first. */
+  /** The folders of all hits, the most hits first; none when the collection has fewer than two folders. */
   static List<FacetValue> folders(QueryResponse response) {
-    return buckets(response, "folder");
+    return buckets(response, "foldersInCollection").size() < 2 ? List.of() : buckets(response, "folder");
   }
 
   private static List<FacetValue> buckets(QueryResponse response, String facet) {
