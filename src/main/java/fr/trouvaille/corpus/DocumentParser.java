@@ -8,7 +8,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,20 +34,17 @@ public final class DocumentParser {
   // A sentence ends at . ! ? or … followed by a space or the end; a line break ends it too.
   private static final Pattern FIRST_SENTENCE = Pattern.compile("\\A[^\\n]*?[.!?…](?=\\s|\\z)|\\A[^\\n]+");
 
-  /** Time the text of one HTML, PDF, Word… file may take to extract. */
-  public static final Duration DEFAULT_EXTRACTION_TIME = Duration.ofSeconds(60);
-
-  private final Duration extractionTime;
+  private final ExtractionLimits limits;
   // Made for the first file that needs it: a corpus of text files never loads Tika (a second of start-up).
   private TikaExtractor extractor;
 
   public DocumentParser() {
-    this(DEFAULT_EXTRACTION_TIME);
+    this(ExtractionLimits.DEFAULTS);
   }
 
-  /** A parser that abandons an extraction after {@code extractionTime}. */
-  public DocumentParser(Duration extractionTime) {
-    this.extractionTime = extractionTime;
+  /** A parser that abandons an extraction past {@code limits}. */
+  public DocumentParser(ExtractionLimits limits) {
+    this.limits = limits;
   }
 
   /** Parses one file's content; {@code id}, the path in the corpus, also gives the file's format. */
@@ -89,7 +85,7 @@ public final class DocumentParser {
 
   private synchronized TikaExtractor extractor() {
     if (extractor == null) {
-      extractor = new TikaExtractor(extractionTime);
+      extractor = new TikaExtractor(limits);
     }
     return extractor;
   }

@@ -1,7 +1,6 @@
 package fr.trouvaille.corpus;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Set;
@@ -40,12 +39,8 @@ import org.xml.sax.SAXException;
  */
 final class TikaExtractor {
 
-  /** Characters extracted from one file, at most: a novel is about a million. */
-  static final int MAX_CHARACTERS = 16_000_000;
   /** Memory PDFBox may take for one file's data; past it the file is skipped. */
   static final long MAX_PDF_MEMORY_BYTES = 256L << 20;
-  /** Time one file may take to extract. */
-  static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
   // HTML <meta> names that hold the date of a page, lower case, after Tika's own CREATED.
   private static final Set<String> HTML_DATE_NAMES = Set.of(
@@ -53,38 +48,38 @@ final class TikaExtractor {
       "pubdate", "publication_date", "datepublished");
 
   private final Parser parser = new AutoDetectParser();
-  private final Duration timeLimit;
+  private final ExtractionLimits limits;
   private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "extract");
     t.setDaemon(true);
     return t;
   });
 
-  TikaExtractor(Duration timeLimit) {
-    this.timeLimit = timeLimit;
+  TikaExtractor(ExtractionLimits limits) {
+    this.limits = limits;
   }
 
   /** The text of {@code bytes}, a file named {@code name} of format {@code format}. */
   FileText extract(String name, DocumentFormat format, byte[] bytes) throws NotExtracted {
     Future<FileText> parse = threads.submit(() -> parse(name, format, bytes));
     try {
-      return parse.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+      return parse.get(limits.time().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       parse.cancel(true);
-      throw new NotExtracted(SkipReason.TIMED_OUT, "still extracting after " + timeLimit.toSeconds() + " s");
+      throw new NotExtracted(SkipReason.TIMED_OUT, "still extracting after " + limits.time().toSeconds() + " s");
     } catch (InterruptedException e) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
       throw new NotExtracted(SkipReason.TIMED_OUT, "interrupted");
     } catch (ExecutionException e) {
-      throw refusal(format, e.getCause());
+      throw refusal(format, e.getCause(), limits);
     }
   }
 
   private FileText parse(String name, DocumentFormat format, byte[] bytes) throws Exception {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
+    BodyContentHandler handler = new BodyContentHandler(limits.characters());
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       parser.parse(in, new ParagraphBreaks(handler), metadata, context());
     }
@@ -140,7 +135,7 @@ final class TikaExtractor {
         : root.getClass().getSimpleName() + message;
   }
 
-  private static NotExtracted refusal(DocumentFormat format, Throwable e) {
+  private static NotExtracted refusal(DocumentFormat format, Throwable e, ExtractionLimits limits) {
     if (e instanceof NotExtracted refused) {
       return refused;
     }
@@ -149,7 +144,7 @@ final class TikaExtractor {
       return new NotExtracted(SkipReason.TOO_MUCH_MEMORY, "ran out of memory extracting it");
     }
     if (WriteLimitReachedException.isWriteLimitReached(e)) {
-      return new NotExtracted(SkipReason.TOO_MUCH_TEXT, "more than " + MAX_CHARACTERS + " characters");
+      return new NotExtracted(SkipReason.TOO_MUCH_TEXT, "more than " + limits.characters() + " characters");
     }
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof EncryptedDocumentException) {

@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each format read from a real file: its text with paragraph breaks, its title and month; bad files refused with a reason. */
 class ExtractionTest {
@@ -34,27 +38,24 @@ class ExtractionTest {
         () -> "paragraphs kept apart by a blank line in: " + doc.text());
   }
 
-  @Test
-  void pdf_gives_its_text_title_and_creation_month() throws Exception {
-    SourceDocument doc = parsed("rapports/note.pdf", DocumentFiles.pdf("Note sur la steppe", 2021, 11, PARAGRAPHS));
+  /** A file of a format with document properties: its title and creation date. */
+  interface PropertiesFile {
+    byte[] make(String title, int year, int month, List<String> paragraphs) throws Exception;
+  }
+
+  static Stream<Arguments> formatsWithProperties() {
+    return Stream.of(
+        Arguments.of("rapports/note.pdf", (PropertiesFile) DocumentFiles::pdf),
+        Arguments.of("note.docx", (PropertiesFile) DocumentFiles::docx),
+        Arguments.of("note.odt", (PropertiesFile) DocumentFiles::odt));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formatsWithProperties")
+  void gives_its_text_title_and_creation_month(String id, PropertiesFile file) throws Exception {
+    SourceDocument doc = parsed(id, file.make("Note sur la steppe", 2021, 11, PARAGRAPHS));
     assertEquals("Note sur la steppe", doc.title());
     assertEquals(YearMonth.of(2021, 11), doc.date());
-    assertParagraphs(doc);
-  }
-
-  @Test
-  void docx_gives_its_text_title_and_creation_month() throws Exception {
-    SourceDocument doc = parsed("note.docx", DocumentFiles.docx("Note Word", 2020, 2, PARAGRAPHS));
-    assertEquals("Note Word", doc.title());
-    assertEquals(YearMonth.of(2020, 2), doc.date());
-    assertParagraphs(doc);
-  }
-
-  @Test
-  void odt_gives_its_text_title_and_creation_month() throws Exception {
-    SourceDocument doc = parsed("note.odt", DocumentFiles.odt("Note ODF", 2019, 7, PARAGRAPHS));
-    assertEquals("Note ODF", doc.title());
-    assertEquals(YearMonth.of(2019, 7), doc.date());
     assertParagraphs(doc);
   }
 
@@ -109,9 +110,18 @@ class ExtractionTest {
 
   @Test
   void extraction_past_the_time_limit_is_abandoned() throws Exception {
-    DocumentParser hurried = new DocumentParser(Duration.ZERO);
+    DocumentParser hurried = new DocumentParser(new ExtractionLimits(Duration.ZERO, 1000));
     ParseResult result = hurried.parse("lent.pdf", DocumentFiles.pdf("T", 2021, 1, PARAGRAPHS));
     assertEquals(SkipReason.TIMED_OUT, assertInstanceOf(ParseResult.Rejected.class, result).reason());
+  }
+
+  @Test
+  void extraction_past_the_character_limit_is_abandoned() {
+    DocumentParser small = new DocumentParser(new ExtractionLimits(Duration.ofSeconds(60), 50));
+    ParseResult result = small.parse("long.html", DocumentFiles.html("Long", 2022, 3, PARAGRAPHS));
+    ParseResult.Rejected rejected = assertInstanceOf(ParseResult.Rejected.class, result);
+    assertEquals(SkipReason.TOO_MUCH_TEXT, rejected.reason());
+    assertEquals("more than 50 characters", rejected.detail());
   }
 
   @Test
