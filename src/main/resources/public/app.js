@@ -21,6 +21,9 @@ const el = {
   relaxed: $('relaxed-notice'), results: $('results'), pager: $('pager'),
   facetPanel: $('facet-panel'), facets: $('facet-date'), activeFilter: $('active-filter'),
   activeFilterLabel: $('active-filter-label'), clearFilter: $('clear-filter'),
+  facetTitle: $('facet-title'), folderFacet: $('folder-facet'), folders: $('facet-folder'),
+  activeFolder: $('active-folder'), activeFolderLabel: $('active-folder-label'), clearFolder: $('clear-folder'),
+  readerOriginal: $('reader-original'),
   reader: $('reader'), back: $('back-to-results'), readerTitle: $('reader-title'),
   readerDate: $('reader-date'), readerId: $('reader-id'), readerText: $('reader-text'),
   matchTools: $('match-tools'), matchCounter: $('match-counter'),
@@ -83,13 +86,13 @@ function readState() {
   const p = new URLSearchParams(location.search);
   return {
     q: p.get('q') || '', page: p.get('page') || '1',
-    from: p.get('from') || '', to: p.get('to') || '', doc: p.get('doc') || '',
+    from: p.get('from') || '', to: p.get('to') || '', folder: p.get('folder') || '', doc: p.get('doc') || '',
   };
 }
 
 function urlFor(s) {
   const p = new URLSearchParams();
-  for (const k of ['q', 'page', 'from', 'to', 'doc']) {
+  for (const k of ['q', 'page', 'from', 'to', 'folder', 'doc']) {
     if (s[k] && !(k === 'page' && String(s[k]) === '1')) p.set(k, String(s[k]));
   }
   const qs = p.toString();
@@ -172,7 +175,7 @@ const searchCache = new Map(); // API URL → response; makes Back instant and k
 
 function searchUrl(s) {
   const p = new URLSearchParams({ q: s.q, page: String(s.page || '1'), size: String(PAGE_SIZE) });
-  for (const k of ['from', 'to']) if (s[k]) p.set(k, s[k]);
+  for (const k of ['from', 'to', 'folder']) if (s[k]) p.set(k, s[k]);
   return '/api/search?' + p;
 }
 
@@ -211,7 +214,7 @@ function clearSearchView() {
   el.relaxed.hidden = true;
   el.results.replaceChildren();
   el.pager.hidden = true;
-  renderFacets(current, []); // keeps "Effacer le filtre" reachable after a bad date
+  renderFacets(current, [], []); // keeps "Effacer le filtre" reachable after a bad date
 }
 
 function fillSearchView(state, data) {
@@ -231,14 +234,14 @@ function fillSearchView(state, data) {
   el.relaxed.hidden = notices.length === 0;
   renderHits(state, hits, total);
   renderPager(state, Number(data.page) || 1, Number(data.size) || PAGE_SIZE, total);
-  renderFacets(state, (data.facets && data.facets.date) || []);
+  renderFacets(state, (data.facets && data.facets.date) || [], (data.facets && data.facets.folder) || []);
 }
 
 function renderDidYouMean(state, suggestion) {
   el.dym.replaceChildren();
   el.dym.hidden = !suggestion;
   if (!suggestion) return;
-  const s = { q: suggestion, from: state.from, to: state.to };
+  const s = { q: suggestion, from: state.from, to: state.to, folder: state.folder };
   el.dym.append('Vouliez-vous dire : ', navLink(s, suggestion), ' ?');
 }
 
@@ -256,7 +259,8 @@ function renderHits(state, hits, total) {
     p.append('Cette page est au-delà des résultats. ', navLink({ ...state, page: '1' }, 'Revenir à la première page'));
   } else {
     p.textContent = 'Vérifiez l\'orthographe, essayez moins de mots'
-      + (state.from || state.to ? ' ou effacez le filtre de date.' : ' ou des mots plus courants.');
+      + (state.from || state.to ? ' ou effacez le filtre de date.'
+        : state.folder ? ' ou effacez le filtre de dossier.' : ' ou des mots plus courants.');
   }
   el.results.append(p);
 }
@@ -337,25 +341,52 @@ function filterLabel(from, to) {
   return from ? 'depuis ' + frenchDate(from) : 'jusqu\'à ' + frenchDate(to);
 }
 
-function renderFacets(state, months) {
+function renderFacets(state, months, folders) {
   const filtered = !!(state.from || state.to);
   el.activeFilter.hidden = !filtered;
   if (filtered) el.activeFilterLabel.textContent = 'Filtre : ' + filterLabel(state.from, state.to);
   el.facets.replaceChildren();
   for (const f of facetEntries(state, months)) {
     const li = node('li', f.sub ? 'sub' : null);
-    const a = navLink({ q: state.q, from: f.from, to: f.to }, f.label, 'facet');
+    const a = navLink({ q: state.q, from: f.from, to: f.to, folder: state.folder }, f.label, 'facet');
     a.append(' ', node('span', 'count', f.count));
     a.setAttribute('aria-label', f.label + ' : ' + plural(Number(f.count) || 0, 'document'));
     if (state.from === f.from && state.to === f.to) a.setAttribute('aria-current', 'true');
     li.append(a);
     el.facets.append(li);
   }
-  el.facetPanel.hidden = !filtered && !el.facets.firstChild;
+  const dates = filtered || !!el.facets.firstChild;
+  el.facetTitle.hidden = !dates;
+  const folderShown = renderFolders(state, folders);
+  el.facetPanel.hidden = !dates && !folderShown;
   el.facetPanel.parentElement.classList.toggle('no-facets', el.facetPanel.hidden);
 }
 
+/* ---------- Folder facet ---------- */
+
+// The top-level folders of the corpus, the most hits first; one chosen filters the hits, the
+// others keep their counts (the server counts this facet without its own filter).
+function renderFolders(state, folders) {
+  const filtered = !!state.folder;
+  el.activeFolder.hidden = !filtered;
+  if (filtered) el.activeFolderLabel.textContent = 'Filtre : ' + state.folder;
+  el.folders.replaceChildren();
+  for (const f of folders) {
+    if (!f || !f.value) continue;
+    const a = navLink({ q: state.q, from: state.from, to: state.to, folder: f.value }, f.value, 'facet');
+    a.append(' ', node('span', 'count', f.count));
+    a.setAttribute('aria-label', 'Dossier ' + f.value + ' : ' + plural(Number(f.count) || 0, 'document'));
+    if (state.folder === f.value) a.setAttribute('aria-current', 'true');
+    const li = node('li');
+    li.append(a);
+    el.folders.append(li);
+  }
+  el.folderFacet.hidden = !filtered && !el.folders.firstChild;
+  return !el.folderFacet.hidden;
+}
+
 el.clearFilter.addEventListener('click', () => go({ ...current, from: '', to: '', page: '1', doc: '' }));
+el.clearFolder.addEventListener('click', () => go({ ...current, folder: '', page: '1', doc: '' }));
 
 /* ---------- Reader ---------- */
 
@@ -368,7 +399,7 @@ async function renderReader(state, seq) {
   el.back.href = urlFor({ ...state, doc: '' });
   el.back.textContent = state.q ? '← Retour aux résultats' : '← Retour à l\'accueil';
   for (const e of [el.readerTitle, el.readerDate, el.readerId, el.readerText]) e.replaceChildren();
-  el.matchTools.hidden = el.related.hidden = true;
+  el.matchTools.hidden = el.related.hidden = el.readerOriginal.hidden = true;
   el.readerTitle.textContent = 'Chargement…';
   marks = [];
   const qs = state.q ? '?' + new URLSearchParams({ q: state.q }) : '';
@@ -391,6 +422,9 @@ function fillReader(state, doc) {
   el.readerDate.textContent = frenchDate(doc.date);
   if (doc.date) el.readerDate.dateTime = doc.date;
   el.readerId.textContent = doc.id || state.doc;
+  el.readerOriginal.href = docPath(doc.id || state.doc) + '/original';
+  el.readerOriginal.textContent = 'Fichier d\'origine' + (doc.format ? ' (' + String(doc.format).toUpperCase() + ')' : '');
+  el.readerOriginal.hidden = false;
   if (typeof doc.highlighted === 'string') {
     el.readerText.innerHTML = doc.highlighted; // server-escaped, only <mark>
   } else {
@@ -468,7 +502,7 @@ function submitSearch() {
     el.q.focus();
     return;
   }
-  go({ q, page: '1', from: el.from.value, to: el.to.value });
+  go({ q, page: '1', from: el.from.value, to: el.to.value, folder: current.folder });
 }
 
 /* ---------- Completions (ARIA combobox) ---------- */

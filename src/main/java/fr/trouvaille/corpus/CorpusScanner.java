@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the document files below a corpus folder: {@code .txt} and {@code .md} files at any depth.
+ * Lists the document files below a corpus folder: the files of a {@link DocumentFormat} at any depth.
  *
  * <p>Hidden files and folders are ignored, as are the corpus's own {@code README.md} (which
  * describes the collection) and {@code synonyms.txt} (which configures search). Symbolic links are
@@ -27,8 +27,6 @@ public final class CorpusScanner {
   public static final String SYNONYMS_FILE = "synonyms.txt";
   /** Files at the corpus root that configure or describe the corpus rather than belong to it. */
   public static final Set<String> RESERVED_ROOT_FILES = Set.of("readme.md", SYNONYMS_FILE);
-
-  private static final Set<String> EXTENSIONS = Set.of("txt", "md");
 
   /** Walks {@code root}; fails if it is not a readable folder. */
   public CorpusScan scan(Path root) throws IOException {
@@ -51,7 +49,7 @@ public final class CorpusScanner {
           skipped.add(new Skipped(id, SkipReason.SYMLINK, null));
         } else if (!attrs.isRegularFile()) {
           return FileVisitResult.CONTINUE; // sockets, devices: nothing a user would call a document
-        } else if (!EXTENSIONS.contains(extension(file))) {
+        } else if (DocumentFormat.of(file.getFileName().toString()).isEmpty()) {
           skipped.add(new Skipped(id, SkipReason.UNSUPPORTED_TYPE, null));
         } else {
           files.add(new CorpusFile(id, file, attrs.size(), attrs.lastModifiedTime().toMillis()));
@@ -101,11 +99,5 @@ public final class CorpusScanner {
   private static boolean isReserved(Path root, Path file) {
     return file.getParent().equals(root)
         && RESERVED_ROOT_FILES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT));
-  }
-
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }

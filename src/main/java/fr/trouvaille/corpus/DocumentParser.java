@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of one corpus file into a {@link SourceDocument}, or says why it cannot.
  *
- * <p>Format: UTF-8 text. Leading header lines are optional: {@code  date YYYY-MM} (the text may go
+ * <p>HTML, PDF, Word, OpenDocument, RTF and EPUB files have their text extracted first (see
+ * {@link TikaExtractor}); their own title and date, when they have them, come before the rules below.
+ *
+ * <p>Format of {@code .txt} and {@code .md}: UTF-8 text. Leading header lines are optional: {@code  date YYYY-MM} (the text may go
  * on after the month on the same line, as in the project's first article) and {@code  title Some
  * title} (the rest of the line). Without a title header the title is the first Markdown heading or
  * the first sentence, shortened.
@@ -31,10 +34,27 @@ public final class DocumentParser {
   // A sentence ends at . ! ? or … followed by a space or the end; a line break ends it too.
   private static final Pattern FIRST_SENTENCE = Pattern.compile("\\A[^\\n]*?[.!?…](?=\\s|\\z)|\\A[^\\n]+");
 
-  /** Parses one file's content; {@code id} is only used in the returned document. */
+  private final ExtractionLimits limits;
+  // Made for the first file that needs it: a corpus of text files never loads Tika (a second of start-up).
+  private TikaExtractor extractor;
+
+  public DocumentParser() {
+    this(ExtractionLimits.DEFAULTS);
+  }
+
+  /** A parser that abandons an extraction past {@code limits}. */
+  public DocumentParser(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Parses one file's content; {@code id}, the path in the corpus, also gives the file's format. */
   public ParseResult parse(String id, byte[] bytes) {
     if (bytes.length == 0) {
       return new ParseResult.Rejected(SkipReason.EMPTY, "0 bytes");
+    }
+    DocumentFormat format = DocumentFormat.of(id).orElse(DocumentFormat.TXT);
+    if (format.extracted()) {
+      return extract(id, format, bytes);
     }
     int nul = indexOfNul(bytes);
     if (nul >= 0) {
@@ -54,9 +74,33 @@ public final class DocumentParser {
     return parseText(id, content);
   }
 
+  private ParseResult extract(String id, DocumentFormat format, byte[] bytes) {
+    try {
+      FileText extracted = extractor().extract(id.substring(id.lastIndexOf('/') + 1), format, bytes);
+      return parseText(id, extracted.text(), extracted.title(), extracted.date());
+    } catch (NotExtracted e) {
+      return new ParseResult.Rejected(e.reason(), e.detail());
+    }
+  }
+
+  private synchronized TikaExtractor extractor() {
+    if (extractor == null) {
+      extractor = new TikaExtractor(limits);
+    }
+    return extractor;
+  }
+
   private ParseResult parseText(String id, String content) {
-    YearMonth date = null;
-    String title = null;
+    return parseText(id, content, null, null);
+  }
+
+  /**
+   * The document of {@code content}. The file's own title and date ({@code fileTitle},
+   * {@code fileDate}, null when it has none) come first; then the headers; then the text's rules.
+   */
+  private ParseResult parseText(String id, String content, String fileTitle, YearMonth fileDate) {
+    YearMonth date = fileDate;
+    String title = fileTitle;
     String rest = content;
     while (true) {
       Matcher d = DATE_HEADER.matcher(rest);

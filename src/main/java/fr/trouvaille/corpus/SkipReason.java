@@ -8,7 +8,13 @@ public enum SkipReason {
   TOO_LARGE("too large"),
   UNREADABLE("cannot be read"),
   SYMLINK("symbolic link (not followed, so that no document comes from outside the corpus)"),
-  UNSUPPORTED_TYPE("not a .txt or .md file");
+  UNSUPPORTED_TYPE("not a file type Trouvaille reads (" + DocumentFormat.allExtensions() + ")"),
+  ENCRYPTED("encrypted (protected by a password): its text cannot be read"),
+  NO_TEXT_LAYER("scanned, no text: OCR is not done"),
+  CORRUPT("corrupt, or not readable as its format"),
+  TIMED_OUT("its text took too long to extract"),
+  TOO_MUCH_MEMORY("its text needed too much memory to extract"),
+  TOO_MUCH_TEXT("too much text");
 
   private final String description;
 

@@ -14,6 +14,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -67,6 +68,12 @@ public final class DocumentMapper {
       doc.add(new SortedDocValuesField(IndexFields.DATE, new BytesRef(month)));
       // Points: a from/to filter is a range query over a number.
       doc.add(new IntPoint(IndexFields.MONTH, IndexFields.monthNumber(source.date())));
+    }
+    String folder = IndexFields.folderOf(source.id());
+    if (folder != null) {
+      // A term for the folder filter, sorted doc values for the folder facet (as the date's).
+      doc.add(new StringField(IndexFields.FOLDER, folder, Field.Store.NO));
+      doc.add(new SortedDocValuesField(IndexFields.FOLDER, new BytesRef(folder)));
     }
     // Doc values so the reindex reads every stamp column-wise, and can update the time in place.
     doc.add(new NumericDocValuesField(IndexFields.SIZE, stamp.size()));

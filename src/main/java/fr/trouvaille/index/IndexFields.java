@@ -14,6 +14,8 @@ public final class IndexFields {
   public static final String DATE = "date";
   /** Month as a number (year × 12 + month − 1): points for the date range filter. */
   public static final String MONTH = "month";
+  /** The top-level folder of the document in the corpus ({@link #folderOf}): the folder facet and filter. */
+  public static final String FOLDER = "folder";
   /** File size in bytes, for the incremental reindex. */
   public static final String SIZE = "size";
   /** File modification time in milliseconds, for the incremental reindex. */
@@ -22,6 +24,15 @@ public final class IndexFields {
   public static final String HASH = "hash";
 
   private IndexFields() {}
+
+  /**
+   * The folder facet's value for a document id: its first folder ({@code kazakhstan} for
+   * {@code kazakhstan/2022-01-emeutes.txt}), or null for a file at the root of the corpus.
+   */
+  public static String folderOf(String id) {
+    int slash = id.indexOf('/');
+    return slash <= 0 ? null : id.substring(0, slash);
+  }
 
   /** The number stored in {@link #MONTH} for a month. */
   public static int monthNumber(java.time.YearMonth month) {

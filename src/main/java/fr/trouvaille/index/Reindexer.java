@@ -45,6 +45,14 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class Reindexer {
 
+  /**
+   * The fields a document gets, as a version written in each commit. An index of an older version
+   * is rebuilt by the next reindex (in the same single commit): an unchanged file would otherwise
+   * keep its old fields (2: the folder of the folder facet).
+   */
+  static final String FIELDS_VERSION = "2";
+  private static final String FIELDS_KEY = "trouvaille.fields";
+
   /** Files larger than this are skipped rather than read into memory. */
   public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
 
@@ -90,6 +98,10 @@ public final class Reindexer {
     try (Directory directory = FSDirectory.open(index);
         IndexWriter writer = openWriter(directory, index, full)) {
       Map<String, FileStamp> indexed = full ? Map.of() : readStamps(writer);
+      if (!indexed.isEmpty() && !FIELDS_VERSION.equals(lastCommitData(writer).get(FIELDS_KEY))) {
+        writer.deleteAll(); // older fields: every file is indexed again, visible at the one commit
+        indexed = Map.of();
+      }
       CorpusScan scan = await(scanning);
       listener.started(scan.files().size());
       Run run = new Run(writer, indexed, listener);
@@ -97,7 +109,8 @@ public final class Reindexer {
       run.deleteGone(scan.files());
       listener.committing();
       if (full || writer.hasUncommittedChanges()) {
-        writer.setLiveCommitData(Map.of("trouvaille.reindexedAt", Instant.now().toString()).entrySet());
+        writer.setLiveCommitData(
+            Map.of("trouvaille.reindexedAt", Instant.now().toString(), FIELDS_KEY, FIELDS_VERSION).entrySet());
         writer.commit();
       }
       List<Skipped> skipped = new ArrayList<>(scan.skipped());
@@ -136,6 +149,15 @@ public final class Reindexer {
       }
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
+  }
+
+  private static Map<String, String> lastCommitData(IndexWriter writer) {
+    Map<String, String> data = new java.util.HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return data;
   }
 
   private static Map<String, FileStamp> readStamps(IndexWriter writer) throws IOException {

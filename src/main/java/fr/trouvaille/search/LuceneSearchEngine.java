@@ -116,6 +116,11 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   }
 
   @Override
+  public boolean contains(String id) {
+    return withSearcher(searcher -> find(searcher, id).isPresent());
+  }
+
+  @Override
   public Optional<List<RelatedDocument>> related(String id, int max) {
     return withSearcher(searcher -> {
       Optional<Integer> docId = find(searcher, id);

@@ -20,6 +20,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a user typed into a Lucene query, leniently: Lucene's {@link SimpleQueryParser} never
@@ -76,17 +77,21 @@ final class QueryFactory {
     return term.length() <= 2 ? 0 : term.length() <= 5 ? 1 : 2;
   }
 
-  /** The ranking query restricted to the months from..to (either may be null). */
-  static Query filtered(Query query, YearMonth from, YearMonth to) {
-    if (from == null && to == null) {
+  /** The ranking query restricted to the months from..to and to {@code folder} (any may be null). */
+  static Query filtered(Query query, YearMonth from, YearMonth to, String folder) {
+    if (from == null && to == null && folder == null) {
       return query;
     }
-    int lower = from == null ? Integer.MIN_VALUE : IndexFields.monthNumber(from);
-    int upper = to == null ? Integer.MAX_VALUE : IndexFields.monthNumber(to);
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(IntPoint.newRangeQuery(IndexFields.MONTH, lower, upper), BooleanClause.Occur.FILTER)
-        .build();
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (from != null || to != null) {
+      int lower = from == null ? Integer.MIN_VALUE : IndexFields.monthNumber(from);
+      int upper = to == null ? Integer.MAX_VALUE : IndexFields.monthNumber(to);
+      filtered.add(IntPoint.newRangeQuery(IndexFields.MONTH, lower, upper), BooleanClause.Occur.FILTER);
+    }
+    if (folder != null) {
+      filtered.add(new TermQuery(new Term(IndexFields.FOLDER, folder)), BooleanClause.Occur.FILTER);
+    }
+    return filtered.build();
   }
 
   /** The distinct terms {@code analyzer} makes of {@code text}, operators read as plain text. */

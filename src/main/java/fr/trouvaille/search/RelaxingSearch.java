@@ -41,7 +41,8 @@ final class RelaxingSearch {
 
   private final Snippets snippets;
   private final Spelling spelling;
-  private final DateFacet dates = new DateFacet();
+  private final ValueFacet dates = ValueFacet.months();
+  private final ValueFacet folders = ValueFacet.folders();
 
   RelaxingSearch(Snippets snippets, Spelling spelling) {
     this.snippets = snippets;
@@ -50,7 +51,7 @@ final class RelaxingSearch {
 
   /**
    * The hits of one query (what it ranks by) over the filtered documents; {@code matches} holds
-   * every match, for the date facet, and is null when no document has a date.
+   * every match, for the facets, and is null when no document has a date or a folder.
    */
   private record Attempt(Query ranking, Query filtered, TopDocs top, FacetsCollector matches) {
     // Past the threshold, Lucene's count depends on where skipping began: say "more than 1,000", as
@@ -69,7 +70,7 @@ final class RelaxingSearch {
     long start = System.nanoTime();
     QueryText.checkPage(request);
     Query every = QueryFactory.parse(request.query(), analysis, true);
-    boolean dated = dates.any(searcher.getIndexReader());
+    boolean dated = dates.any(searcher.getIndexReader()) || folders.any(searcher.getIndexReader());
     Attempt attempt = run(searcher, every, request, dated);
     String relaxed = null;
     if (attempt.total() == 0) {
@@ -83,19 +84,19 @@ final class RelaxingSearch {
     String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
     ScoreDoc[] page = pageOf(attempt.top(), request);
     List<Hit> hits = hits(searcher, attempt.ranking(), page);
-    Facets facets = new Facets(months(searcher, attempt));
+    Facets facets = facets(searcher, attempt, request);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
         tookMs, hits, facets, relaxed, didYouMean, false);
   }
 
-  /** {@code dated}: some document of the searcher has a date, so every match is collected for the facet. */
+  /** {@code dated}: some document of the searcher has a date or folder, so every match is collected for the facets. */
   private Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request, boolean dated) throws IOException {
-    Query filtered = QueryFactory.filtered(ranking, request.from(), request.to());
+    Query filtered = QueryFactory.filtered(ranking, request.from(), request.to(), request.folder());
     int wanted = request.page() * request.size();
     try {
       if (!dated) {
-        // Nothing to count by month: past the first thousand hits counted, documents that cannot
+        // Nothing to count by month or folder: past the first thousand hits counted, documents that cannot
         // reach the page are skipped (block-max WAND) and the total becomes a lower bound. Scoring
         // and counting every hit was a third of a search's CPU on the 90k legal codes.
         TopDocs top = searcher.search(filtered,
@@ -111,16 +112,27 @@ final class RelaxingSearch {
     }
   }
 
-  // The date facet counts the hits as if no date were chosen, so that with one month selected the
-  // other months stay visible (Elasticsearch's post_filter); it costs a second pass only then.
-  private List<FacetValue> months(IndexSearcher searcher, Attempt attempt) throws IOException {
+  // Each facet counts the hits as if its own filter were not chosen, the other filter applied, so
+  // that with one month (or folder) selected the others stay visible (Elasticsearch's post_filter);
+  // it costs a second pass only when that filter is chosen.
+  private Facets facets(IndexSearcher searcher, Attempt attempt, SearchRequest request) throws IOException {
     if (attempt.matches() == null) {
+      return new Facets(List.of(), List.of());
+    }
+    Query anyMonth = QueryFactory.filtered(attempt.ranking(), null, null, request.folder());
+    Query anyFolder = QueryFactory.filtered(attempt.ranking(), request.from(), request.to(), null);
+    return new Facets(count(searcher, attempt, anyMonth, dates), count(searcher, attempt, anyFolder, folders));
+  }
+
+  private List<FacetValue> count(IndexSearcher searcher, Attempt attempt, Query matching, ValueFacet facet)
+      throws IOException {
+    if (!facet.any(searcher.getIndexReader())) {
       return List.of();
     }
-    FacetsCollector matches = attempt.ranking() == attempt.filtered()
+    FacetsCollector matches = matching.equals(attempt.filtered())
         ? attempt.matches()
-        : searcher.search(attempt.ranking(), new FacetsCollectorManager());
-    return dates.count(searcher.getIndexReader(), matches);
+        : searcher.search(matching, new FacetsCollectorManager());
+    return facet.count(searcher.getIndexReader(), matches);
   }
 
   private static ScoreDoc[] pageOf(TopDocs top, SearchRequest request) {

@@ -16,6 +16,11 @@ public interface SearchEngine {
   /** The document with that id, its matches for {@code query} marked when query is not null. */
   Optional<DocumentView> document(String id, String query);
 
+  /** Whether the index holds a document with that id. */
+  default boolean contains(String id) {
+    return document(id, null).isPresent();
+  }
+
   /** Documents most like the one with that id; empty when there is no such document. */
   Optional<List<RelatedDocument>> related(String id, int max);
 

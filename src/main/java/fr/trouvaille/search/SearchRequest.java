@@ -11,13 +11,19 @@ import java.util.Objects;
  * @param size hits per page
  * @param from first month included, or null
  * @param to last month included, or null
+ * @param folder the top-level folder the hits must be in, or null
  */
-public record SearchRequest(String query, int page, int size, YearMonth from, YearMonth to) {
+public record SearchRequest(String query, int page, int size, YearMonth from, YearMonth to, String folder) {
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     if (page < 1 || size < 1) {
       throw new IllegalArgumentException("page and size start at 1");
     }
+  }
+
+  /** A search in every folder. */
+  public SearchRequest(String query, int page, int size, YearMonth from, YearMonth to) {
+    this(query, page, size, from, to, null);
   }
 
   /** The first page of ten hits, no date filter. */

@@ -65,6 +65,8 @@ final class SchemaWriter {
     xml.append("  <copyField source=\"").append(IndexFields.TEXT).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
     // Stored for display; doc values for the date facet.
     field(IndexFields.DATE, "string", "indexed=\"true\" stored=\"true\"");
+    // The top-level folder: a term for its filter, doc values for its facet.
+    field(IndexFields.FOLDER, "string", "indexed=\"true\" stored=\"false\"");
     // Points for the date range filter; doc values so an atomic update keeps it.
     field(IndexFields.MONTH, "pint", "indexed=\"true\" stored=\"false\"");
     // What the incremental reindex compares, read column-wise from doc values.

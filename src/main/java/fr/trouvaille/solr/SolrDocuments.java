@@ -31,6 +31,10 @@ final class SolrDocuments {
       doc.addField(IndexFields.DATE, source.date().toString());
       doc.addField(IndexFields.MONTH, IndexFields.monthNumber(source.date()));
     }
+    String folder = IndexFields.folderOf(source.id());
+    if (folder != null) {
+      doc.addField(IndexFields.FOLDER, folder);
+    }
     doc.addField(IndexFields.SIZE, stamp.size());
     doc.addField(IndexFields.MTIME, stamp.modifiedMillis());
     doc.addField(IndexFields.HASH, stamp.hash());

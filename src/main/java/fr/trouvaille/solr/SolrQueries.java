@@ -10,18 +10,28 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 /**
  * The Solr requests that give the embedded backend's semantics: Solr's {@code simple} query parser
  * is Lucene's {@code SimpleQueryParser}, the one we use, over the same fields and weights; equal
- * scores are ordered by id; the date facet ignores the date filter (a tagged filter the facet
- * excludes); snippets come from Solr's unified highlighter with our passage length and marks.
+ * scores are ordered by id; the date facet ignores the date filter and the folder facet the folder
+ * filter (tagged filters each facet excludes); snippets come from Solr's unified highlighter with our passage length and marks.
  */
 final class SolrQueries {
 
   /** Title matches weigh twice a body match, as in the embedded backend. */
   static final String FIELDS = IndexFields.TITLE + "^2 " + IndexFields.TEXT;
   static final String DATE_TAG = "month";
+  static final String FOLDER_TAG = "folder";
   /** The main query's tag: a facet that excludes it and the date filter counts over all documents. */
   static final String QUERY_TAG = "top";
   static final String DATE_FACET =
       "date:{type:terms,field:" + IndexFields.DATE + ",limit:-1,mincount:1,sort:\"index asc\",domain:{excludeTags:" + DATE_TAG + "}}";
+  /** The folders of all hits, the most hits first then by name, as the embedded backend orders them. */
+  static final String FOLDER_FACET = "folder:{type:terms,field:" + IndexFields.FOLDER
+      + ",limit:-1,mincount:1,sort:{count:desc,index:asc},domain:{excludeTags:" + FOLDER_TAG + "}}";
+  /**
+   * Two folders of the whole collection, whatever the query: as in the embedded backend, folders are
+   * counted only when the collection has two or more.
+   */
+  static final String FOLDERS_IN_COLLECTION =
+      "foldersInCollection:{type:terms,field:" + IndexFields.FOLDER + ",limit:2,domain:{query:\"*:*\"}}";
   /** The embedded backend's snippet length and passage count. */
   static final int PASSAGE_LENGTH = 160;
   static final int PASSAGES = 2;
@@ -70,9 +80,13 @@ final class SolrQueries {
       String upper = request.to() == null ? "*" : String.valueOf(IndexFields.monthNumber(request.to()));
       query.addFilterQuery("{!tag=" + DATE_TAG + "}" + IndexFields.MONTH + ":[" + lower + " TO " + upper + "]");
     }
+    if (request.folder() != null) {
+      query.addFilterQuery("{!term tag=" + FOLDER_TAG + " f=" + IndexFields.FOLDER + " v=$folder}");
+      query.set("folder", request.folder());
+    }
     // The embedded backend's time budget: past it, Solr answers with what it found (partialResults).
     query.setTimeAllowed((int) QueryText.timeBudget().toMillis());
-    query.set("json.facet", "{" + DATE_FACET + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
+    query.set("json.facet", "{" + DATE_FACET + "," + FOLDER_FACET + "," + FOLDERS_IN_COLLECTION + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
     highlight(query);
     query.set("hl.snippets", PASSAGES);
     query.set("hl.fragsize", PASSAGE_LENGTH);

@@ -34,10 +34,19 @@ final class SolrResults {
 
   /** The months of all hits, in calendar order. */
   static List<FacetValue> dates(QueryResponse response) {
-    BucketBasedJsonFacet dates = response.getJsonFacetingResponse() == null
+    return buckets(response, "date");
+  }
+
+  /** The folders of all hits, the most hits first; none when the collection has fewer than two folders. */
+  static List<FacetValue> folders(QueryResponse response) {
+    return buckets(response, "foldersInCollection").size() < 2 ? List.of() : buckets(response, "folder");
+  }
+
+  private static List<FacetValue> buckets(QueryResponse response, String facet) {
+    BucketBasedJsonFacet buckets = response.getJsonFacetingResponse() == null
         ? null
-        : response.getJsonFacetingResponse().getBucketBasedFacets("date");
-    return dates == null ? List.of() : dates.getBuckets().stream()
+        : response.getJsonFacetingResponse().getBucketBasedFacets(facet);
+    return buckets == null ? List.of() : buckets.getBuckets().stream()
         .map(bucket -> new FacetValue(String.valueOf(bucket.getVal()), bucket.getCount()))
         .toList();
   }

@@ -14,6 +14,8 @@ final class SearchParams {
   static final int MAX_QUERY_LENGTH = 1000;
   static final int MAX_SIZE = 100;
   static final int DEFAULT_SIZE = 10;
+  /** A folder name, at most (file systems allow 255 bytes). */
+  static final int MAX_FOLDER_LENGTH = 255;
 
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -29,7 +31,7 @@ final class SearchParams {
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("La date de début (from=" + from + ") est après la date de fin (to=" + to + ").");
     }
-    return new SearchRequest(query, page, size, from, to);
+    return new SearchRequest(query, page, size, from, to, folder(param.apply("folder")));
   }
 
   /** The {@code q} parameter checked for length; blank is an error only when required. */
@@ -60,6 +62,19 @@ final class SearchParams {
     if (value < 1 || value > max) {
       String range = max == Integer.MAX_VALUE ? "un nombre entier positif" : "un nombre entier de 1 à " + max;
       throw new BadRequestException("Le paramètre " + name + " doit être " + range + " (reçu : « " + clip(raw) + " »).");
+    }
+    return value;
+  }
+
+  /** A top-level folder of the corpus: one name, no slash. */
+  private static String folder(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String value = raw.strip();
+    if (value.length() > MAX_FOLDER_LENGTH || value.contains("/") || value.contains("\\")) {
+      throw new BadRequestException(
+          "Le paramètre folder doit être le nom d'un dossier du premier niveau, sans « / » (reçu : « " + clip(raw) + " »).");
     }
     return value;
   }

@@ -46,6 +46,7 @@ public final class WebApp {
   /** The application over {@code engine}; call {@code start(host, port)} on it. */
   public static Javalin create(SearchEngine engine, WebOptions options) {
     SearchController api = new SearchController(engine);
+    OriginalController originals = new OriginalController(engine, options.originals());
     AdminController admin = new AdminController(options.adminToken(), options.reindex());
     Metrics metrics = new Metrics(engine, options.reindex());
     return Javalin.create(config -> {
@@ -63,8 +64,9 @@ public final class WebApp {
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/suggest", api::suggest);
       // <id> rather than {id}: ids are relative paths and may contain slashes. The longer route
-      // first: a document file always has an extension, so no id ends in "/related".
+      // first: a document file always has an extension, so no id ends in "/related" or "/original".
       config.routes.get("/api/documents/<id>/related", api::related);
+      config.routes.get("/api/documents/<id>/original", originals::download);
       config.routes.get("/api/documents/<id>", api::document);
       config.routes.get("/health", api::health);
       config.routes.get(AdminController.ROUTE, admin::status);

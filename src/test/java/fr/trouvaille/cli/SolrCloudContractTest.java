@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.trouvaille.Fixtures;
 import fr.trouvaille.analysis.SynonymsFile;
+import fr.trouvaille.corpus.DocumentFiles;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.solr.Api;
 import fr.trouvaille.solr.SolrCloudExtension;
@@ -59,6 +60,11 @@ class SolrCloudContractTest {
   void start(SolrClusterProcess cluster, @TempDir Path root) throws Exception {
     Path corpus = Fixtures.copyOfShippedCorpus(root.resolve("corpus"));
     Fixtures.smallCorpus(corpus);
+    // Extracted on Trouvaille's side for both backends: the same text, title and month.
+    Fixtures.writeBytes(corpus, "rapports/steppe.pdf", DocumentFiles.pdf("Rapport sur la steppe", 2021, 11,
+        List.of("Les troupes traversent la steppe en transhumance.", "Fin du rapport.")));
+    Fixtures.writeBytes(corpus, "rapports/page.html", DocumentFiles.html("Page sur les troupes", 2022, 3,
+        List.of("Une page enregistrée sur les troupes et la transhumance.")));
     Fixtures.reindex(corpus, root.resolve("index"));
     engine = new LuceneSearchEngine(root.resolve("index"), new SynonymsFile(corpus.resolve("synonyms.txt")));
     app = WebApp.create(engine).start("127.0.0.1", 0);
@@ -169,13 +175,26 @@ class SolrCloudContractTest {
   @Test
   void pages_and_the_date_filter_give_the_same_hits_in_the_same_order() throws Exception {
     for (String page : List.of("page=1&size=4", "page=2&size=4", "page=4&size=4", "page=1&size=4&from=2022-01&to=2022-01",
-        "page=1&size=100&from=2021-06", "page=1&size=100&to=2021-06")) {
+        "page=1&size=100&from=2021-06", "page=1&size=100&to=2021-06", "page=1&size=100&folder=kazakhstan",
+        "page=1&size=100&folder=rapports&from=2022-01", "page=1&size=100&folder=absent")) {
       JsonNode ours = embedded.ok("/api/search?q=troupe&" + page);
       JsonNode theirs = solr.ok("/api/search?q=troupe&" + page);
       assertEquals(ours.get("total"), theirs.get("total"), page);
       assertEquals(order(ours), order(theirs), page);
       assertEquals(ours.get("facets"), theirs.get("facets"), page);
     }
+  }
+
+  @Test
+  void extracted_documents_are_found_and_read_alike() throws Exception {
+    JsonNode ours = embedded.ok("/api/search?q=transhumance");
+    assertEquals(2, ours.get("total").asInt());
+    assertEquals(ours.get("total"), solr.ok("/api/search?q=transhumance").get("total"));
+    assertEquals(order(ours), order(solr.ok("/api/search?q=transhumance")));
+    JsonNode pdf = solr.ok("/api/documents/rapports/steppe.pdf");
+    assertEquals(embedded.ok("/api/documents/rapports/steppe.pdf"), pdf);
+    assertEquals("pdf", pdf.get("format").asText());
+    assertEquals("2021-11", pdf.get("date").asText());
   }
 
   private static List<String> order(JsonNode result) {

@@ -40,12 +40,12 @@ class CorpusScannerTest {
 
   @Test
   void reports_other_file_types_and_symbolic_links_as_skipped(@TempDir Path outside) throws IOException {
-    write(corpus, "rapport.pdf", "%PDF");
+    write(corpus, "tableur.xls", "%PDF");
     Path secret = write(outside, "secret.txt", "hors du corpus");
     Files.createSymbolicLink(corpus.resolve("lien.txt"), secret);
     CorpusScan scan = new CorpusScanner().scan(corpus);
     assertEquals(List.of(), scan.files());
-    assertEquals(List.of(new Skipped("lien.txt", SkipReason.SYMLINK, null), new Skipped("rapport.pdf", SkipReason.UNSUPPORTED_TYPE, null)),
+    assertEquals(List.of(new Skipped("lien.txt", SkipReason.SYMLINK, null), new Skipped("tableur.xls", SkipReason.UNSUPPORTED_TYPE, null)),
         scan.skipped());
   }
 
