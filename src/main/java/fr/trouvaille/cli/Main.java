@@ -8,10 +8,10 @@ import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code trouvaille} command: {@code serve}, {@code reindex} and {@code bench}. */
+/** The {@code trouvaille} command: {@code serve}, {@code reindex}, {@code eval} and {@code bench}. */
 @Command(name = "trouvaille", mixinStandardHelpOptions = true, version = "Trouvaille 0.1",
     description = "Full-text search for a folder of French documents.",
-    subcommands = {ServeCommand.class, ReindexCommand.class, BenchCommand.class})
+    subcommands = {ServeCommand.class, ReindexCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a command that failed for a reason the user can fix (message printed, no trace). */
