@@ -3,6 +3,7 @@ package fr.trouvaille.search;
 import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -24,8 +26,10 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * One search on one searcher: every word required first; when that finds nothing, any of the words;
- * then close spellings. Says which loosening was used, and proposes a spelling correction.
+ * One search on one searcher: the query read ({@link QueryReading}), as many of its words required as
+ * the rules say ({@link SearchRules#requiredWords}); when that finds nothing, any of the words; then
+ * close spellings. Says which loosening was used and which words were dropped, and proposes a
+ * spelling correction.
  */
 final class RelaxingSearch {
 
@@ -68,25 +72,74 @@ final class RelaxingSearch {
       throws IOException {
     long start = System.nanoTime();
     QueryText.checkPage(request);
-    Query every = QueryFactory.parse(request.query(), analysis, true);
     boolean dated = dates.any(searcher.getIndexReader());
-    Attempt attempt = run(searcher, every, request, dated);
-    String relaxed = null;
-    if (attempt.total() == 0) {
-      Query any = QueryFactory.parse(request.query(), analysis, false);
-      if (!any.equals(every) && (attempt = run(searcher, any, request, dated)).total() > 0) {
-        relaxed = "or";
-      } else if ((attempt = run(searcher, QueryFactory.fuzzy(request.query(), analysis.analyzer()), request, dated)).total() > 0) {
-        relaxed = "fuzzy";
-      }
-    }
+    QueryReading reading = read(searcher, request.query(), analysis);
+    Loosening loosening = reading.operators()
+        ? asTyped(searcher, request, analysis, dated)
+        : asRead(searcher, request, reading, analysis, dated);
+    Attempt attempt = loosening.attempt();
     String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
     ScoreDoc[] page = pageOf(attempt.top(), request);
     List<Hit> hits = hits(searcher, attempt.ranking(), page);
     Facets facets = new Facets(months(searcher, attempt));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
-        tookMs, hits, facets, relaxed, didYouMean, false);
+        tookMs, hits, facets, loosening.relaxed(), didYouMean, false, reading.unknown(), loosening.allWords());
+  }
+
+  /** The attempt whose hits are shown, how it loosened the query (null: not at all), and whether hits hold every word. */
+  private record Loosening(Attempt attempt, String relaxed, boolean allWords) {}
+
+  /** How the query is read on this index: a word no document holds in any form is unknown. */
+  static QueryReading read(IndexSearcher searcher, String query, QueryAnalysis.Current analysis) throws IOException {
+    String prepared = QueryFactory.prepared(query, analysis);
+    return QueryReader.read(prepared,
+        part -> !(QueryFactory.part(part, analysis) instanceof MatchNoDocsQuery),
+        part -> holds(searcher, QueryFactory.part(part, analysis)));
+  }
+
+  private static boolean holds(IndexSearcher searcher, Query part) {
+    try {
+      return searcher.count(part) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // The parts kept, as many as the rules require; then any one of them; then close spellings.
+  private Loosening asRead(IndexSearcher searcher, SearchRequest request, QueryReading reading,
+      QueryAnalysis.Current analysis, boolean dated) throws IOException {
+    int required = reading.required();
+    Attempt attempt = run(searcher, QueryFactory.read(reading, required, analysis), request, dated);
+    boolean all = required == reading.searched().size();
+    if (attempt.total() > 0) {
+      return new Loosening(attempt, null, all);
+    }
+    if (required > 1 && (attempt = run(searcher, QueryFactory.read(reading, 1, analysis), request, dated)).total() > 0) {
+      return new Loosening(attempt, "or", false);
+    }
+    return fuzzy(searcher, request, analysis, dated, attempt);
+  }
+
+  // Alternatives and escapes: every word as typed, then any of them, then close spellings.
+  private Loosening asTyped(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis,
+      boolean dated) throws IOException {
+    Query every = QueryFactory.parse(request.query(), analysis, true);
+    Attempt attempt = run(searcher, every, request, dated);
+    if (attempt.total() > 0) {
+      return new Loosening(attempt, null, true);
+    }
+    Query any = QueryFactory.parse(request.query(), analysis, false);
+    if (!any.equals(every) && (attempt = run(searcher, any, request, dated)).total() > 0) {
+      return new Loosening(attempt, "or", false);
+    }
+    return fuzzy(searcher, request, analysis, dated, attempt);
+  }
+
+  private Loosening fuzzy(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis,
+      boolean dated, Attempt nothing) throws IOException {
+    Attempt attempt = run(searcher, QueryFactory.fuzzy(request.query(), analysis.analyzer()), request, dated);
+    return attempt.total() > 0 ? new Loosening(attempt, "fuzzy", false) : new Loosening(nothing, null, true);
   }
 
   /** {@code dated}: some document of the searcher has a date, so every match is collected for the facet. */

@@ -61,6 +61,8 @@ final class SchemaWriter {
     String text = "indexed=\"true\" stored=\"true\" storeOffsetsWithPositions=\"true\"";
     field(IndexFields.TITLE, TEXT_TYPE, text);
     field(IndexFields.TEXT, TEXT_TYPE, text);
+    // The author's title, searched only (see IndexFields.HEADING).
+    field(IndexFields.HEADING, TEXT_TYPE, "indexed=\"true\" stored=\"false\"");
     field(IndexFields.WORDS, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
     xml.append("  <copyField source=\"").append(IndexFields.TEXT).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
     // Stored for display; doc values for the date facet.

@@ -2,6 +2,7 @@ package fr.trouvaille.solr;
 
 import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.QueryText;
+import fr.trouvaille.search.SearchRules;
 import fr.trouvaille.search.SearchRequest;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -40,11 +41,11 @@ final class SolrQueries {
     return query;
   }
 
-  /** Any of the terms, each within the edits {@link QueryText#fuzzyEdits} allows; null when there is no term. */
+  /** Any of the terms, each within the edits {@link SearchRules#fuzzyEdits} allows; null when there is no term. */
   static SolrQuery fuzzy(List<String> terms) {
     StringBuilder q = new StringBuilder();
     for (String term : terms) {
-      String escaped = ClientUtils.escapeQueryChars(term) + "~" + QueryText.fuzzyEdits(term);
+      String escaped = ClientUtils.escapeQueryChars(term) + "~" + SearchRules.fuzzyEdits(term);
       q.append(IndexFields.TITLE).append(':').append(escaped).append("^2 ")
           .append(IndexFields.TEXT).append(':').append(escaped).append(' ');
     }

@@ -73,7 +73,7 @@ public final class SolrSearchEngine implements SearchEngine {
     // Solr counts every hit here (the date facet needs them all): its total is exact.
     return new SearchResult(request.query(), total(response), true, request.page(), request.size(),
         (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response),
-        new Facets(SolrResults.dates(response)), relaxed, didYouMean, SolrResults.partial(response));
+        new Facets(SolrResults.dates(response)), relaxed, didYouMean, SolrResults.partial(response), List.of(), relaxed == null);
   }
 
   private QueryResponse run(SolrQuery query, SearchRequest request, String moreFacets) {

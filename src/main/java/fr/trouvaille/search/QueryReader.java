@@ -1,0 +1,97 @@
+package fr.trouvaille.search;
+
+import fr.trouvaille.search.QueryReading.Kind;
+import fr.trouvaille.search.QueryReading.Part;
+import fr.trouvaille.search.QueryReading.Use;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Reads what a user typed into parts ({@link QueryReading}): words, {@code "phrases"},
+ * {@code prefix*} and {@code -exclusions}, split as the query parser splits them; parentheses
+ * without alternatives group nothing and are dropped; a lone quote is text.
+ */
+final class QueryReader {
+
+  // Alternatives, escapes and explicit AND change what "every word" means: such a query runs as typed.
+  private static final String AS_TYPED = "|\\+";
+
+  private QueryReader() {}
+
+  /**
+   * Reads {@code prepared} (the text as the parser gets it: NFC, multi-word synonyms quoted).
+   *
+   * @param analyzed whether the analysis keeps anything of a part's text (false: stopwords only)
+   * @param known whether some document holds a word in any form
+   */
+  static QueryReading read(String prepared, Predicate<String> analyzed, Predicate<String> known) {
+    if (prepared.chars().anyMatch(c -> AS_TYPED.indexOf(c) >= 0)) {
+      return QueryReading.asTyped();
+    }
+    List<Part> parts = new ArrayList<>();
+    for (Part part : split(prepared.replace('(', ' ').replace(')', ' '))) {
+      Use use = !analyzed.test(part.typed()) ? Use.STOPWORD
+          : part.kind() == Kind.WORD && !known.test(part.typed()) ? Use.UNKNOWN
+          : Use.KEPT;
+      parts.add(part.as(use));
+    }
+    return new QueryReading(framing(parts), false);
+  }
+
+  // Framing words weigh nothing as long as some other word is searched.
+  private static List<Part> framing(List<Part> parts) {
+    Function<Part, Boolean> frames = p -> p.searched() && p.kind() == Kind.WORD
+        && SearchRules.FRAMING_WORDS.contains(folded(p.typed()));
+    if (Boolean.getBoolean("noframe") || parts.stream().noneMatch(p -> p.searched() && !frames.apply(p))) {
+      return parts;
+    }
+    return parts.stream().map(p -> frames.apply(p) ? p.as(Use.FRAMING) : p).toList();
+  }
+
+  static String folded(String word) {
+    String plain = Normalizer.normalize(word.replace('’', '\'').toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    return plain.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+  }
+
+  private static List<Part> split(String text) {
+    List<Part> parts = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      boolean excluded = c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+      int start = excluded ? i + 1 : i;
+      int close = text.charAt(start) == '"' ? text.indexOf('"', start + 1) : -1;
+      int end;
+      Kind kind;
+      if (close > start) {
+        end = close + 1;
+        while (end < text.length() && (text.charAt(end) == '~' || Character.isDigit(text.charAt(end)))) {
+          end++;
+        }
+        kind = Kind.PHRASE;
+      } else {
+        end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+            && (text.charAt(end) != '"' || end == start)) {
+          end++;
+        }
+        kind = text.charAt(end - 1) == '*' ? Kind.PREFIX : Kind.WORD;
+      }
+      String typed = text.substring(start, end);
+      if (!typed.isBlank() && !typed.equals("-") && !typed.equals("\"")) {
+        parts.add(new Part(typed, excluded ? Kind.EXCLUDED : kind, Use.KEPT));
+      }
+      i = end;
+    }
+    return parts;
+  }
+}

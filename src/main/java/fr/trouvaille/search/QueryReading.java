@@ -1,0 +1,82 @@
+package fr.trouvaille.search;
+
+import java.util.List;
+
+/**
+ * How a query was read: each part of what was typed and what the search did with it. Built before
+ * any engine query, so both backends (and anything that explains a result) read the same thing.
+ *
+ * @param parts the words, phrases, prefixes and exclusions, in the order typed; empty when
+ *     {@code operators} is true
+ * @param operators the query uses alternatives ({@code a | b}) or escapes: it is run as typed, every
+ *     word required, and loosened as a whole
+ */
+public record QueryReading(List<Part> parts, boolean operators) {
+
+  /** What kind of part. */
+  public enum Kind { WORD, PHRASE, PREFIX, EXCLUDED }
+
+  /** What the search does with a part. */
+  public enum Use {
+    /** Searched. */
+    KEPT,
+    /** No document holds it in any form: dropped, and said so. */
+    UNKNOWN,
+    /** It only frames a question ({@code comment}, {@code quel}…) and other words remain: weighs nothing. */
+    FRAMING,
+    /** Only stopwords: the analysis keeps nothing of it. */
+    STOPWORD
+  }
+
+  /**
+   * One part of the query.
+   *
+   * @param typed as typed, without the operator ({@code -} of an exclusion), with the quotes of a phrase
+   *     and the {@code *} of a prefix
+   */
+  public record Part(String typed, Kind kind, Use use) {
+    boolean searched() {
+      return use == Use.KEPT && kind != Kind.EXCLUDED;
+    }
+
+    Part as(Use newUse) {
+      return new Part(typed, kind, newUse);
+    }
+  }
+
+  public QueryReading {
+    parts = List.copyOf(parts);
+  }
+
+  /** A query run as typed. */
+  public static QueryReading asTyped() {
+    return new QueryReading(List.of(), true);
+  }
+
+  /** The parts searched for (not excluded): a document must hold {@link #required()} of them. */
+  public List<Part> searched() {
+    return parts.stream().filter(Part::searched).toList();
+  }
+
+  /** The parts excluded: no result holds them. */
+  public List<Part> excluded() {
+    return parts.stream().filter(p -> p.use() == Use.KEPT && p.kind() == Kind.EXCLUDED).toList();
+  }
+
+  /** The words dropped because no document holds them, as typed. */
+  public List<String> unknown() {
+    return parts.stream().filter(p -> p.use() == Use.UNKNOWN).map(Part::typed).toList();
+  }
+
+  /** How many of the searched parts a document must hold at first ({@link SearchRules#requiredWords}). */
+  public int required() {
+    return SearchRules.requiredWords(typedWords(), searched().size());
+  }
+
+  /** The words typed, stopwords and framing words included, exclusions not: how long the query looks to its author. */
+  public int typedWords() {
+    return (int) parts.stream()
+        .filter(p -> p.kind() != Kind.EXCLUDED && p.typed().codePoints().anyMatch(Character::isLetterOrDigit))
+        .count();
+  }
+}

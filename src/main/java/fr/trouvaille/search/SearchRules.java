@@ -1,0 +1,68 @@
+package fr.trouvaille.search;
+
+import fr.trouvaille.index.IndexFields;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The search rules, written once: the embedded index and the SolrCloud backend both read them, so a
+ * ranking change lands in both or in neither. What is searched and how much each field weighs, how
+ * a query is read and loosened, the passages of a snippet, related documents, spelling.
+ */
+public final class SearchRules {
+
+  /** A match in the title the author gave weighs twice a match in the text. */
+  public static final float HEADING_WEIGHT = 2f;
+  /** The searched fields and their weights; the shown title, when taken from the text, is searched as text only. */
+  public static final Map<String, Float> FIELDS = Map.of(IndexFields.HEADING, HEADING_WEIGHT, IndexFields.TEXT, 1f);
+
+  /** Up to this many words typed, a document must hold every word (when one does): short queries stay precise. */
+  public static final int ALL_WORDS_UP_TO = 3;
+
+  /**
+   * Words that only frame a question; they weigh nothing when other words remain. A general French
+   * list (interrogatives and the inverted forms that open questions), folded and lower case.
+   */
+  public static final Set<String> FRAMING_WORDS = Set.of(
+      "comment", "pourquoi", "combien", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels",
+      "lesquelles", "quoi", "ou", "quand", "est-ce", "qu'est-ce", "peut-on", "faut-il", "doit-on", "puis-je",
+      "dois-je", "peut-il", "peuvent-ils", "existe-t-il", "y-a-t-il", "a-t-il", "dois-tu", "peux-tu", "puis");
+
+  /** Words of a query tried with close spellings, at most. */
+  public static final int MAX_FUZZY_WORDS = 8;
+
+  /** Snippet passages: about this many characters, cut at sentence ends. */
+  public static final int PASSAGE_LENGTH = 160;
+  /** Where the match sits in a passage cut from a long sentence: a third in, as Solr's default. */
+  public static final float MATCH_ALIGNMENT = 0.33f;
+  /** Passages per hit on a results page. */
+  public static final int PASSAGES = 2;
+
+  /** Related documents (MoreLikeThis): a word counts once it appears once in the document... */
+  public static final int RELATED_MIN_TERM_FREQ = 1;
+  /** ... and in two documents at least (a folder of a few dozen articles needs low thresholds)... */
+  public static final int RELATED_MIN_DOC_FREQ = 2;
+  /** ... and has 3 letters or more; the 30 best such words make the query. */
+  public static final int RELATED_MIN_WORD_LENGTH = 3;
+  public static final int RELATED_MAX_QUERY_TERMS = 30;
+
+  /** Did-you-mean leaves shorter words alone: too many close words, too little to go on. */
+  public static final int MIN_CORRECTED_LENGTH = 4;
+
+  private SearchRules() {}
+
+  /**
+   * How many of the {@code searched} parts of a query of {@code typed} words a document must hold:
+   * every one for a short query (a person who types two words wants both); for a longer one, any
+   * one, ranked by how well each matches (BM25 adds up, so documents holding more of the words, and
+   * the rarer ones, come first), as Elasticsearch's {@code match} and BM25 engines do.
+   */
+  public static int requiredWords(int typed, int searched) {
+    return typed <= ALL_WORDS_UP_TO ? searched : Math.min(searched, Integer.getInteger("msm", 1));
+  }
+
+  /** The edits a close spelling of {@code term} may differ by: Elasticsearch's {@code AUTO}. */
+  public static int fuzzyEdits(String term) {
+    return term.length() <= 2 ? 0 : term.length() <= 5 ? 1 : 2;
+  }
+}
