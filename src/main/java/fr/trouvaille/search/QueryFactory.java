@@ -54,35 +54,26 @@ final class QueryFactory {
   }
 
   /**
-   * The query of a reading: documents holding at least {@code required} of the searched parts,
-   * ranked by the sum of their scores (so those holding more parts first), none holding an excluded part.
+   * The query of a reading: documents holding every searched part ({@code every}) or any of them,
+   * none holding an excluded part, ranked by the sum of the parts' scores and of the proximity
+   * clauses ({@link QueryReading#nearPairs}).
    */
-  static Query read(QueryReading reading, int required, QueryAnalysis.Current analysis) {
+  static Query read(QueryReading reading, boolean every, QueryAnalysis.Current analysis) {
     List<QueryReading.Part> searched = reading.searched();
     List<QueryReading.Part> excluded = reading.excluded();
     if (searched.isEmpty() && excluded.isEmpty()) {
       return new MatchNoDocsQuery("no word to look for");
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    searched.forEach(p -> query.add(part(p.typed(), analysis), BooleanClause.Occur.SHOULD));
+    BooleanClause.Occur occur = every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+    searched.forEach(p -> query.add(part(p.typed(), analysis), occur));
     excluded.forEach(p -> query.add(part(p.typed(), analysis), BooleanClause.Occur.MUST_NOT));
     if (searched.isEmpty()) {
       query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // "-ukraine": every document without it
     }
-    int slop = Integer.getInteger("slop", 0);
-    float near = Float.parseFloat(System.getProperty("near", "0"));
-    if (near > 0) {
-      org.apache.lucene.util.QueryBuilder pairs = new org.apache.lucene.util.QueryBuilder(analysis.analyzer());
-      for (int i = 0; i + 1 < searched.size(); i++) {
-        if (searched.get(i).kind() == QueryReading.Kind.WORD && searched.get(i + 1).kind() == QueryReading.Kind.WORD) {
-          Query pair = pairs.createPhraseQuery(IndexFields.TEXT, searched.get(i).typed() + " " + searched.get(i + 1).typed(), slop);
-          if (pair != null) {
-            query.add(new BoostQuery(pair, near), BooleanClause.Occur.SHOULD);
-          }
-        }
-      }
-    }
-    return query.setMinimumNumberShouldMatch(searched.isEmpty() ? 0 : required).build();
+    SimpleQueryParser near = SearchLimits.parser(analysis.analyzer(), Map.of(IndexFields.TEXT, 1f));
+    reading.nearPairs().forEach(pair -> query.add(near.parse(pair), BooleanClause.Occur.SHOULD));
+    return query.build();
   }
 
   private static SimpleQueryParser parser(QueryAnalysis.Current analysis, boolean every) {

@@ -1,5 +1,6 @@
 package fr.trouvaille.search;
 
+import fr.trouvaille.analysis.Words;
 import fr.trouvaille.search.QueryReading.Kind;
 import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Reads what a user typed into parts ({@link QueryReading}): words, {@code "phrases"},
@@ -25,16 +27,16 @@ final class QueryReader {
   /**
    * Reads {@code prepared} (the text as the parser gets it: NFC, multi-word synonyms quoted).
    *
-   * @param analyzed whether the analysis keeps anything of a part's text (false: stopwords only)
+   * @param analyzer the query analyzer: a part of which it keeps nothing is made of stopwords
    * @param known whether some document holds a word in any form
    */
-  static QueryReading read(String prepared, Predicate<String> analyzed, Predicate<String> known) {
+  static QueryReading read(String prepared, Analyzer analyzer, Predicate<String> known) {
     if (prepared.chars().anyMatch(c -> AS_TYPED.indexOf(c) >= 0)) {
       return QueryReading.asTyped();
     }
     List<Part> parts = new ArrayList<>();
     for (Part part : split(prepared.replace('(', ' ').replace(')', ' '))) {
-      Use use = !analyzed.test(part.typed()) ? Use.STOPWORD
+      Use use = Words.of(analyzer, part.typed()).isEmpty() ? Use.STOPWORD
           : part.kind() == Kind.WORD && !known.test(part.typed()) ? Use.UNKNOWN
           : Use.KEPT;
       parts.add(part.as(use));
@@ -46,7 +48,7 @@ final class QueryReader {
   private static List<Part> framing(List<Part> parts) {
     Function<Part, Boolean> frames = p -> p.searched() && p.kind() == Kind.WORD
         && SearchRules.FRAMING_WORDS.contains(folded(p.typed()));
-    if (Boolean.getBoolean("noframe") || parts.stream().noneMatch(p -> p.searched() && !frames.apply(p))) {
+    if (parts.stream().noneMatch(p -> p.searched() && !frames.apply(p))) {
       return parts;
     }
     return parts.stream().map(p -> frames.apply(p) ? p.as(Use.FRAMING) : p).toList();
@@ -56,6 +58,13 @@ final class QueryReader {
     String plain = Normalizer.normalize(word.replace('’', '\'').toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "");
     return plain.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+  }
+
+  /** The plain words of {@code prepared} (not phrases, prefixes or exclusions): those {@link #read} asks about. */
+  static List<String> words(String prepared) {
+    return prepared.chars().anyMatch(c -> AS_TYPED.indexOf(c) >= 0) ? List.of()
+        : split(prepared.replace('(', ' ').replace(')', ' ')).stream()
+            .filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList();
   }
 
   private static List<Part> split(String text) {

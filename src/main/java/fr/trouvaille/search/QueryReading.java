@@ -68,9 +68,14 @@ public record QueryReading(List<Part> parts, boolean operators) {
     return parts.stream().filter(p -> p.use() == Use.UNKNOWN).map(Part::typed).toList();
   }
 
-  /** How many of the searched parts a document must hold at first ({@link SearchRules#requiredWords}). */
-  public int required() {
-    return SearchRules.requiredWords(typedWords(), searched().size());
+  /** Whether a document must hold every searched part at first ({@link SearchRules#everyWord}). */
+  public boolean everyWord() {
+    return SearchRules.everyWord(typedWords());
+  }
+
+  /** The proximity clauses of the searched words ({@link SearchRules#nearPairs}). */
+  public List<String> nearPairs() {
+    return SearchRules.nearPairs(searched().stream().filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList());
   }
 
   /** The words typed, stopwords and framing words included, exclusions not: how long the query looks to its author. */

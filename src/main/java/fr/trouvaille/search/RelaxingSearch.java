@@ -14,7 +14,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -27,7 +26,7 @@ import org.apache.lucene.search.TotalHits;
 
 /**
  * One search on one searcher: the query read ({@link QueryReading}), as many of its words required as
- * the rules say ({@link SearchRules#requiredWords}); when that finds nothing, any of the words; then
+ * the rules say ({@link SearchRules#everyWord}); when that finds nothing, any of the words; then
  * close spellings. Says which loosening was used and which words were dropped, and proposes a
  * spelling correction.
  */
@@ -93,9 +92,7 @@ final class RelaxingSearch {
   /** How the query is read on this index: a word no document holds in any form is unknown. */
   static QueryReading read(IndexSearcher searcher, String query, QueryAnalysis.Current analysis) throws IOException {
     String prepared = QueryFactory.prepared(query, analysis);
-    return QueryReader.read(prepared,
-        part -> !(QueryFactory.part(part, analysis) instanceof MatchNoDocsQuery),
-        part -> holds(searcher, QueryFactory.part(part, analysis)));
+    return QueryReader.read(prepared, analysis.analyzer(), part -> holds(searcher, QueryFactory.part(part, analysis)));
   }
 
   private static boolean holds(IndexSearcher searcher, Query part) {
@@ -106,16 +103,16 @@ final class RelaxingSearch {
     }
   }
 
-  // The parts kept, as many as the rules require; then any one of them; then close spellings.
+  // The parts kept, every one for a short query, else any; then any one of them; then close spellings.
   private Loosening asRead(IndexSearcher searcher, SearchRequest request, QueryReading reading,
       QueryAnalysis.Current analysis, boolean dated) throws IOException {
-    int required = reading.required();
-    Attempt attempt = run(searcher, QueryFactory.read(reading, required, analysis), request, dated);
-    boolean all = required == reading.searched().size();
+    boolean every = reading.everyWord() || reading.searched().size() == 1;
+    Attempt attempt = run(searcher, QueryFactory.read(reading, every, analysis), request, dated);
     if (attempt.total() > 0) {
-      return new Loosening(attempt, null, all);
+      return new Loosening(attempt, null, every);
     }
-    if (required > 1 && (attempt = run(searcher, QueryFactory.read(reading, 1, analysis), request, dated)).total() > 0) {
+    if (every && reading.searched().size() > 1
+        && (attempt = run(searcher, QueryFactory.read(reading, false, analysis), request, dated)).total() > 0) {
       return new Loosening(attempt, "or", false);
     }
     return fuzzy(searcher, request, analysis, dated, attempt);

@@ -48,8 +48,7 @@ public final class SearchLimits {
    */
   IndexSearcher timed(IndexSearcher shared) {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(
-        Float.parseFloat(System.getProperty("k1", "1.2")), Float.parseFloat(System.getProperty("b", "0.75"))));
+    searcher.setSimilarity(shared.getSimilarity());
     searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
     return searcher;
   }
