@@ -55,10 +55,10 @@ final class QueryFactory {
 
   /**
    * The query of a reading: documents holding every searched part ({@code every}) or any of them,
-   * none holding an excluded part, ranked by the sum of the parts' scores and of the proximity
-   * clauses ({@link QueryReading#nearPairs}).
+   * none holding an excluded part, ranked by the sum of the parts' scores and, with {@code near}, of
+   * the proximity clauses ({@link QueryReading#nearPairs}).
    */
-  static Query read(QueryReading reading, boolean every, QueryAnalysis.Current analysis) {
+  static Query read(QueryReading reading, boolean every, boolean near, QueryAnalysis.Current analysis) {
     List<QueryReading.Part> searched = reading.searched();
     List<QueryReading.Part> excluded = reading.excluded();
     if (searched.isEmpty() && excluded.isEmpty()) {
@@ -71,8 +71,10 @@ final class QueryFactory {
     if (searched.isEmpty()) {
       query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // "-ukraine": every document without it
     }
-    SimpleQueryParser near = SearchLimits.parser(analysis.analyzer(), Map.of(IndexFields.TEXT, 1f));
-    reading.nearPairs().forEach(pair -> query.add(near.parse(pair), BooleanClause.Occur.SHOULD));
+    if (near) {
+      SimpleQueryParser pairs = SearchLimits.parser(analysis.analyzer(), Map.of(IndexFields.TEXT, 1f));
+      reading.nearPairs().forEach(pair -> query.add(pairs.parse(pair), BooleanClause.Occur.SHOULD));
+    }
     return query.build();
   }
 

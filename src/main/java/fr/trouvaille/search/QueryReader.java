@@ -46,7 +46,7 @@ final class QueryReader {
 
   // Framing words weigh nothing as long as some other word is searched.
   private static List<Part> framing(List<Part> parts) {
-    Function<Part, Boolean> frames = p -> p.searched() && p.kind() == Kind.WORD
+    Function<Part, Boolean> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD
         && SearchRules.FRAMING_WORDS.contains(folded(p.typed()));
     if (parts.stream().noneMatch(p -> p.searched() && !frames.apply(p))) {
       return parts;
@@ -79,6 +79,10 @@ final class QueryReader {
       boolean excluded = c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
       int start = excluded ? i + 1 : i;
       int close = text.charAt(start) == '"' ? text.indexOf('"', start + 1) : -1;
+      if (text.charAt(start) == '"' && close < 0) {
+        i = start + 1; // a lone quote is text, as the parser reads it
+        continue;
+      }
       int end;
       Kind kind;
       if (close > start) {

@@ -21,6 +21,20 @@ public final class QueryText {
     return QueryFactory.prepared(text, analysis);
   }
 
+  /**
+   * The reading of {@code prepared} (see {@link #prepared}), as the embedded backend reads it.
+   *
+   * @param known whether some document holds a word (one of {@link #readWords}) in any form
+   */
+  public static QueryReading read(String prepared, Analyzer analyzer, java.util.function.Predicate<String> known) {
+    return QueryReader.read(prepared, analyzer, known);
+  }
+
+  /** The words of {@code prepared} whose presence in the index a reading asks about. */
+  public static List<String> readWords(String prepared) {
+    return QueryReader.words(prepared);
+  }
+
   /** The distinct terms {@code analyzer} makes of {@code text}, operators read as plain text. */
   public static Set<String> terms(String text, Analyzer analyzer) {
     return QueryFactory.terms(text, analyzer);

@@ -79,15 +79,23 @@ final class RelaxingSearch {
     Attempt attempt = loosening.attempt();
     String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
     ScoreDoc[] page = pageOf(attempt.top(), request);
-    List<Hit> hits = hits(searcher, attempt.ranking(), page);
+    List<Hit> hits = hits(searcher, loosening.marked(), page);
     Facets facets = new Facets(months(searcher, attempt));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
         tookMs, hits, facets, loosening.relaxed(), didYouMean, false, reading.unknown(), loosening.allWords());
   }
 
-  /** The attempt whose hits are shown, how it loosened the query (null: not at all), and whether hits hold every word. */
-  private record Loosening(Attempt attempt, String relaxed, boolean allWords) {}
+  /**
+   * The attempt whose hits are shown, how it loosened the query (null: not at all), whether hits hold
+   * every word, and the query whose matches the snippets mark: the words, not the proximity clauses
+   * (the highlighter would mark a whole span between two words).
+   */
+  private record Loosening(Attempt attempt, String relaxed, boolean allWords, Query marked) {
+    Loosening(Attempt attempt, String relaxed, boolean allWords) {
+      this(attempt, relaxed, allWords, attempt.ranking());
+    }
+  }
 
   /** How the query is read on this index: a word no document holds in any form is unknown. */
   static QueryReading read(IndexSearcher searcher, String query, QueryAnalysis.Current analysis) throws IOException {
@@ -107,13 +115,13 @@ final class RelaxingSearch {
   private Loosening asRead(IndexSearcher searcher, SearchRequest request, QueryReading reading,
       QueryAnalysis.Current analysis, boolean dated) throws IOException {
     boolean every = reading.everyWord() || reading.searched().size() == 1;
-    Attempt attempt = run(searcher, QueryFactory.read(reading, every, analysis), request, dated);
+    Attempt attempt = run(searcher, QueryFactory.read(reading, every, true, analysis), request, dated);
     if (attempt.total() > 0) {
-      return new Loosening(attempt, null, every);
+      return new Loosening(attempt, null, every, QueryFactory.read(reading, every, false, analysis));
     }
     if (every && reading.searched().size() > 1
-        && (attempt = run(searcher, QueryFactory.read(reading, false, analysis), request, dated)).total() > 0) {
-      return new Loosening(attempt, "or", false);
+        && (attempt = run(searcher, QueryFactory.read(reading, false, true, analysis), request, dated)).total() > 0) {
+      return new Loosening(attempt, "or", false, QueryFactory.read(reading, false, false, analysis));
     }
     return fuzzy(searcher, request, analysis, dated, attempt);
   }

@@ -4,6 +4,7 @@ import fr.trouvaille.analysis.AnalysisChain;
 import fr.trouvaille.analysis.AnalysisStep;
 import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.IndexFields;
+import fr.trouvaille.search.SearchRules;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +45,11 @@ final class SchemaWriter {
     analyzer(null, FrenchAnalysis.wordsChain());
     xml.append("  </fieldType>\n\n");
     fields();
+    // The embedded index's BM25 parameters (SearchRules), for every field.
+    xml.append("\n  <similarity class=\"solr.BM25SimilarityFactory\">\n")
+        .append("    <float name=\"k1\">").append(SearchRules.BM25_K1).append("</float>\n")
+        .append("    <float name=\"b\">").append(SearchRules.BM25_B).append("</float>\n")
+        .append("  </similarity>\n");
     return xml.append("</schema>\n").toString();
   }
 

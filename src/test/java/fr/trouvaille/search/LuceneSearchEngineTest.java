@@ -86,7 +86,9 @@ class LuceneSearchEngineTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = ';', textBlock = """
       # all words required finds nothing: any word, then close spellings
-      troupes Nazarbaïev     ; or     ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
+      troupes Almaty         ; or     ; kazakhstan/etat.txt kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
+      # a word no document holds is dropped (and reported), it does not loosen the query
+      troupes Nazarbaïev     ; ''     ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
       Kazakstan              ; fuzzy  ; kazakhstan/retrait.txt
       "troupes retrait"      ; fuzzy  ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
       Zanzibar               ; ''     ; ''
@@ -110,6 +112,41 @@ class LuceneSearchEngineTest {
       """)
   void proposes_a_correction_for_unknown_words(String query, String correction) {
     assertEquals(correction.isEmpty() ? null : correction, engine.search(SearchRequest.of(query)).didYouMean());
+  }
+
+  @Test
+  void a_word_no_document_holds_is_dropped_and_reported_and_the_ranking_stays() {
+    SearchResult plain = engine.search(SearchRequest.of("Kazakhstan troupes"));
+    SearchResult withUnknown = engine.search(SearchRequest.of("Kazakhstan troupes zzzyxq"));
+    assertEquals(ids("Kazakhstan troupes"), ids("Kazakhstan troupes zzzyxq"));
+    assertEquals(plain.total(), withUnknown.total());
+    assertEquals(List.of("zzzyxq"), withUnknown.ignored());
+    assertEquals(List.of(), plain.ignored());
+    assertNull(withUnknown.relaxed());
+    assertTrue(withUnknown.allWords());
+  }
+
+  @Test
+  void a_long_question_finds_documents_holding_some_of_its_words_its_question_words_weighing_nothing() {
+    SearchResult question = engine.search(SearchRequest.of("Pourquoi les troupes de Moscou ont-elles quitté Almaty ?"));
+    assertEquals("kazakhstan/retrait.txt", question.hits().get(0).id(), "troupes and Moscou, close together");
+    assertEquals(Set.of("kazakhstan/retrait.txt", "kazakhstan/etat.txt", "ukraine/frontiere.txt", "notes/balisage.md"),
+        Set.copyOf(question.hits().stream().map(Hit::id).toList()));
+    assertFalse(question.allWords());
+    assertNull(question.relaxed(), "any word is how a long query is read, not a loosening");
+  }
+
+  @Test
+  void a_first_sentence_shown_as_title_weighs_as_text_and_a_given_title_twice() throws IOException {
+    write(corpus, "vallee/a.txt", "Des moutons dans la vallée. Un texte sans rapport.");
+    write(corpus, "vallee/b.txt", "Un texte sans rapport. Des moutons dans la vallée.");
+    write(corpus, "vallee/c.txt", " title Des moutons dans la vallée\n\nUn texte sans rapport. Des moutons dans la vallée.");
+    reindex(corpus, index);
+    engine.refresh();
+    List<Hit> hits = engine.search(SearchRequest.of("moutons")).hits();
+    assertEquals(List.of("vallee/c.txt", "vallee/a.txt", "vallee/b.txt"), hits.stream().map(Hit::id).toList());
+    assertEquals(hits.get(1).score(), hits.get(2).score(), 1e-6, "the first sentence counts once, as text");
+    assertEquals("Des moutons dans la vallée.", hits.get(1).title());
   }
 
   @Test

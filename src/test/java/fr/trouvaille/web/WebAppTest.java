@@ -198,7 +198,11 @@ class WebAppTest {
       JsonNode typo = json(client.get("/api/search?q=Kazakstan"));
       assertEquals("fuzzy", typo.get("relaxed").asText());
       assertEquals("kazakhstan", typo.get("didYouMean").asText());
-      assertEquals("or", json(client.get("/api/search?q=" + q("troupes Zanzibar"))).get("relaxed").asText());
+      assertEquals("or", json(client.get("/api/search?q=" + q("troupes Almaty"))).get("relaxed").asText());
+      JsonNode unknown = json(client.get("/api/search?q=" + q("troupes Zanzibar")));
+      assertTrue(unknown.get("relaxed").isNull());
+      assertEquals("Zanzibar", unknown.get("ignored").get(0).asText());
+      assertTrue(unknown.get("allWords").asBoolean());
     });
   }
 
