@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -31,11 +30,11 @@ final class QueryReader {
    * @param known whether some document holds a word in any form
    */
   static QueryReading read(String prepared, Analyzer analyzer, Predicate<String> known) {
-    if (prepared.chars().anyMatch(c -> AS_TYPED.indexOf(c) >= 0)) {
+    if (asTyped(prepared)) {
       return QueryReading.asTyped();
     }
     List<Part> parts = new ArrayList<>();
-    for (Part part : split(prepared.replace('(', ' ').replace(')', ' '))) {
+    for (Part part : split(prepared)) {
       Use use = Words.of(analyzer, part.typed()).isEmpty() ? Use.STOPWORD
           : part.kind() == Kind.WORD && !known.test(part.typed()) ? Use.UNKNOWN
           : Use.KEPT;
@@ -46,14 +45,15 @@ final class QueryReader {
 
   // Framing words weigh nothing as long as some other word is searched.
   private static List<Part> framing(List<Part> parts) {
-    Function<Part, Boolean> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD
+    Predicate<Part> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD
         && SearchRules.FRAMING_WORDS.contains(folded(p.typed()));
-    if (parts.stream().noneMatch(p -> p.searched() && !frames.apply(p))) {
+    if (parts.stream().noneMatch(p -> p.searched() && !frames.test(p))) {
       return parts;
     }
-    return parts.stream().map(p -> frames.apply(p) ? p.as(Use.FRAMING) : p).toList();
+    return parts.stream().map(p -> frames.test(p) ? p.as(Use.FRAMING) : p).toList();
   }
 
+  // Lower case, without accents or the punctuation around it ("Qu’est-ce" -> "qu'est-ce").
   static String folded(String word) {
     String plain = Normalizer.normalize(word.replace('’', '\'').toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "");
@@ -62,12 +62,17 @@ final class QueryReader {
 
   /** The plain words of {@code prepared} (not phrases, prefixes or exclusions): those {@link #read} asks about. */
   static List<String> words(String prepared) {
-    return prepared.chars().anyMatch(c -> AS_TYPED.indexOf(c) >= 0) ? List.of()
-        : split(prepared.replace('(', ' ').replace(')', ' ')).stream()
-            .filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList();
+    return asTyped(prepared) ? List.of()
+        : split(prepared).stream().filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList();
   }
 
-  private static List<Part> split(String text) {
+  private static boolean asTyped(String prepared) {
+    return prepared.chars().anyMatch(c -> AS_TYPED.indexOf(c) >= 0);
+  }
+
+  // Parentheses without alternatives group nothing: they are read as spaces.
+  private static List<Part> split(String prepared) {
+    String text = prepared.replace('(', ' ').replace(')', ' ');
     List<Part> parts = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {

@@ -40,6 +40,9 @@ final class SolrQueries {
    */
   static SolrQuery read(QueryReading reading, boolean every) {
     SolrQuery query = new SolrQuery();
+    if (reading.searched().isEmpty() && reading.excluded().isEmpty()) {
+      return query.setQuery("{!lucene tag=" + QUERY_TAG + "}-*:*"); // no word to look for: nothing
+    }
     StringBuilder bool = new StringBuilder("{!bool tag=" + QUERY_TAG);
     int n = 0;
     for (QueryReading.Part part : reading.searched()) {

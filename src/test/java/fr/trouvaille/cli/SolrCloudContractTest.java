@@ -115,13 +115,18 @@ class SolrCloudContractTest {
     String path = "/api/search?size=100&q=" + q(query);
     JsonNode ours = embedded.ok(path);
     JsonNode theirs = solr.ok(path);
-    assertEquals(ours.get("total"), theirs.get("total"));
+    assertEquals(ours.get("total"), theirs.get("total"), () -> "embedded: " + reading(ours) + ", Solr: " + reading(theirs));
     assertEquals(ids(ours), ids(theirs));
     assertEquals(ours.get("relaxed"), theirs.get("relaxed"));
     assertEquals(ours.get("partial"), theirs.get("partial"));
     assertEquals(ours.get("ignored"), theirs.get("ignored"));
     assertEquals(ours.get("allWords"), theirs.get("allWords"));
     return new JsonNode[] {ours, theirs};
+  }
+
+  // What a failure message needs to tell a difference of reading from a difference of ranking.
+  private static String reading(JsonNode result) {
+    return "relaxed " + result.get("relaxed") + ", ignored " + result.get("ignored") + ", allWords " + result.get("allWords");
   }
 
   private static Set<String> ids(JsonNode result) {
