@@ -69,6 +69,7 @@ final class EvalCommand implements Callable<Integer> {
     List<Evaluation> evaluations = new ArrayList<>();
     try (Backend backend = backend(out)) {
       backend.prepare(out);
+      backend.corpusIndex().requireCorpus(folders.corpus);
       if (backend.corpusIndex().documentCount() == 0) {
         Reindexing.run(backend.corpusIndex(), folders.corpus, false, out);
       }

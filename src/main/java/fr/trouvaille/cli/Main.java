@@ -1,6 +1,7 @@
 package fr.trouvaille.cli;
 
 import fr.trouvaille.bench.BenchCommand;
+import fr.trouvaille.index.OtherCorpusException;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import java.io.IOException;
@@ -16,6 +17,8 @@ public final class Main implements Runnable {
 
   /** Exit code of a command that failed for a reason the user can fix (message printed, no trace). */
   static final int FAILED = 1;
+  /** Exit code of a command given options that contradict each other or the index (picocli's own for usage). */
+  static final int USAGE = 2;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -26,12 +29,13 @@ public final class Main implements Runnable {
     return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("Error: " + message(e));
       cmd.getErr().flush();
-      return FAILED;
+      // The wrong folder is a usage error, as a bad option is: nothing was done.
+      return e instanceof OtherCorpusException ? USAGE : FAILED;
     });
   }
 
   private static String message(Exception e) {
-    if (e instanceof ReindexInProgressException || e instanceof ReindexFailedException) {
+    if (e instanceof ReindexInProgressException || e instanceof ReindexFailedException || e instanceof OtherCorpusException) {
       return e.getMessage();
     }
     if (e instanceof NoSuchFileException missing) {

@@ -55,6 +55,7 @@ final class Service implements AutoCloseable {
       throws IOException, ReindexInProgressException, ReindexFailedException {
     try {
       backend.prepare(out);
+      backend.corpusIndex().requireCorpus(corpus);
       if (backend.corpusIndex().documentCount() == 0) {
         out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");
         out.flush();

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +47,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * leaves the previous commit as it was. The index's write lock makes a second reindex fail fast.
  */
 public final class Reindexer {
+
+  /** The commit data key of the corpus folder an index was built from (absolute, normalized). */
+  static final String CORPUS_KEY = "trouvaille.corpus";
 
   /** Files larger than this are skipped rather than read into memory. */
   public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
@@ -91,6 +95,9 @@ public final class Reindexer {
     Files.createDirectories(index);
     try (Directory directory = FSDirectory.open(index);
         IndexWriter writer = openWriter(directory, index, full)) {
+      if (!full) {
+        requireSameCorpus(writer, corpus, index);
+      }
       Map<String, FileStamp> indexed = full ? Map.of() : readStamps(writer);
       CorpusScan scan = await(scanning);
       listener.started(scan.files().size());
@@ -99,7 +106,8 @@ public final class Reindexer {
       run.deleteGone(scan.files());
       listener.committing();
       if (full || writer.hasUncommittedChanges()) {
-        writer.setLiveCommitData(Map.of("trouvaille.reindexedAt", Instant.now().toString()).entrySet());
+        writer.setLiveCommitData(Map.of("trouvaille.reindexedAt", Instant.now().toString(),
+            CORPUS_KEY, folder(corpus)).entrySet());
         writer.commit();
       }
       List<Skipped> skipped = new ArrayList<>(scan.skipped());
@@ -108,6 +116,33 @@ public final class Reindexer {
       return new ReindexReport(
           run.added.size(), run.updated.size(), run.deleted.size(), run.unchanged.get(), skipped,
           writer.getDocStats().numDocs, run.bytesRead(), Duration.between(start, Instant.now()));
+    }
+  }
+
+  /** The corpus folder the last commit was built from (absolute), if it says. */
+  public static Optional<String> builtFrom(Map<String, String> commitData) {
+    return Optional.ofNullable(commitData.get(CORPUS_KEY));
+  }
+
+  // A commit made before the index remembered its folder says nothing: it is taken as the same.
+  private static void requireSameCorpus(IndexWriter writer, Path corpus, Path index) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    Map<String, String> last = new java.util.HashMap<>();
+    if (data != null) {
+      data.forEach(e -> last.put(e.getKey(), e.getValue()));
+    }
+    builtFrom(last).filter(folder -> !folder.equals(folder(corpus))).ifPresent(folder -> {
+      throw new OtherCorpusException(index.toString(), folder, corpus);
+    });
+  }
+
+  // The real path when the folder exists: the same folder reached through a link or another working
+  // directory is the same corpus.
+  static String folder(Path corpus) {
+    try {
+      return corpus.toRealPath().toString();
+    } catch (IOException e) {
+      return corpus.toAbsolutePath().normalize().toString();
     }
   }
 

@@ -68,6 +68,14 @@ public record QueryReading(List<Part> parts, boolean operators) {
     return parts.stream().filter(p -> p.use() == Use.UNKNOWN).map(Part::typed).toList();
   }
 
+  /**
+   * The words a search loosened as {@code relaxed} left out: the unknown ones, unless it looked for
+   * close spellings of every word ({@code "fuzzy"}).
+   */
+  public List<String> ignored(String relaxed) {
+    return "fuzzy".equals(relaxed) ? List.of() : unknown();
+  }
+
   /** Whether a document must hold every searched part at first ({@link SearchRules#everyWord}). */
   public boolean everyWord() {
     return SearchRules.everyWord(typedWords());

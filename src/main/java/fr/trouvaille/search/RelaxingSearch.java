@@ -83,7 +83,7 @@ final class RelaxingSearch {
     Facets facets = new Facets(months(searcher, attempt));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
-        tookMs, hits, facets, loosening.relaxed(), didYouMean, false, reading.unknown(), loosening.allWords());
+        tookMs, hits, facets, loosening.relaxed(), didYouMean, false, reading.ignored(loosening.relaxed()), loosening.allWords());
   }
 
   /**

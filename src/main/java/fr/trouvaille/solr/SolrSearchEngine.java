@@ -80,7 +80,7 @@ public final class SolrSearchEngine implements SearchEngine {
     return new SearchResult(request.query(), total(response), true, request.page(), request.size(),
         (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response),
         new Facets(SolrResults.dates(response)), relaxed, didYouMean, SolrResults.partial(response),
-        reading.unknown(), every && relaxed == null);
+        reading.ignored(relaxed), every && relaxed == null);
   }
 
   private QueryResponse run(SolrQuery query, SearchRequest request, String moreFacets) {

@@ -124,6 +124,9 @@ class LuceneSearchEngineTest {
     assertEquals(List.of(), plain.ignored());
     assertNull(withUnknown.relaxed());
     assertTrue(withUnknown.allWords());
+    SearchResult typo = engine.search(SearchRequest.of("Kazakstan"));
+    assertEquals("fuzzy", typo.relaxed());
+    assertEquals(List.of(), typo.ignored(), "looked for with close spellings, so not ignored");
   }
 
   @Test
