@@ -66,8 +66,8 @@ final class QueryFactory {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanClause.Occur occur = every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
-    searched.forEach(p -> query.add(part(p.typed(), analysis), occur));
-    excluded.forEach(p -> query.add(part(p.typed(), analysis), BooleanClause.Occur.MUST_NOT));
+    searched.forEach(p -> query.add(part(p.text(), analysis), occur));
+    excluded.forEach(p -> query.add(part(p.text(), analysis), BooleanClause.Occur.MUST_NOT));
     if (searched.isEmpty()) {
       query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // "-ukraine": every document without it
     }

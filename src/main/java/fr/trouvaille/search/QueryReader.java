@@ -1,5 +1,6 @@
 package fr.trouvaille.search;
 
+import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.Words;
 import fr.trouvaille.search.QueryReading.Kind;
 import fr.trouvaille.search.QueryReading.Part;
@@ -8,6 +9,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -20,6 +22,9 @@ final class QueryReader {
 
   // Alternatives, escapes and explicit AND change what "every word" means: such a query runs as typed.
   private static final String AS_TYPED = "|\\+";
+  // Characters the query parser reads as operators: a corpus word holding one is not offered for a prefix.
+  private static final String OPERATORS = "\"|+-()*~\\ ";
+  private static final Analyzer WORDS = FrenchAnalysis.wordsAnalyzer();
 
   private QueryReader() {}
 
@@ -28,8 +33,11 @@ final class QueryReader {
    *
    * @param analyzer the query analyzer: a part of which it keeps nothing is made of stopwords
    * @param known whether some document holds a word in any form
+   * @param forms the words of the corpus as written (lower case) that begin with a prefix, the most
+   *     frequent first, at most {@link SearchRules#MAX_PREFIX_FORMS}
    */
-  static QueryReading read(String prepared, Analyzer analyzer, Predicate<String> known) {
+  static QueryReading read(String prepared, Analyzer analyzer, Predicate<String> known,
+      Function<String, List<String>> forms) {
     if (asTyped(prepared)) {
       return QueryReading.asTyped();
     }
@@ -38,9 +46,25 @@ final class QueryReader {
       Use use = Words.of(analyzer, part.typed()).isEmpty() ? Use.STOPWORD
           : part.kind() == Kind.WORD && !known.test(part.typed()) ? Use.UNKNOWN
           : Use.KEPT;
-      parts.add(part.as(use));
+      parts.add(part.kind() == Kind.PREFIX ? withForms(part.as(use), forms) : part.as(use));
     }
     return new QueryReading(framing(parts), false);
+  }
+
+  /**
+   * A prefix is matched against the words as written, not their stems ({@code commiss*} would miss
+   * {@code commission}, stemmed {@code comision}... once folded and stemmed): it is searched as the
+   * words of the corpus that begin with it, each analyzed as a word is, so they are marked whole.
+   * A prefix no word begins with stays as typed.
+   */
+  private static Part withForms(Part prefix, Function<String, List<String>> forms) {
+    List<Words.Word> start = Words.of(WORDS, prefix.typed().substring(0, prefix.typed().length() - 1));
+    List<String> words = start.size() != 1 ? List.of() : forms.apply(start.get(0).text()).stream()
+        .filter(word -> word.chars().noneMatch(c -> OPERATORS.indexOf(c) >= 0))
+        .sorted()
+        .toList();
+    return words.isEmpty() ? prefix
+        : new Part(prefix.typed(), "(" + String.join("|", words) + ")", prefix.kind(), prefix.use());
   }
 
   // Framing words weigh nothing as long as some other word is searched.

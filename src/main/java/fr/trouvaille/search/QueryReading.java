@@ -33,14 +33,21 @@ public record QueryReading(List<Part> parts, boolean operators) {
    *
    * @param typed as typed, without the operator ({@code -} of an exclusion), with the quotes of a phrase
    *     and the {@code *} of a prefix
+   * @param text what the query parser is given for it: the typed text, or for a prefix the words of
+   *     the corpus, as written, that begin with it ({@code (commission|commissions|commissaire)})
    */
-  public record Part(String typed, Kind kind, Use use) {
+  public record Part(String typed, String text, Kind kind, Use use) {
+    /** A part searched as typed. */
+    public Part(String typed, Kind kind, Use use) {
+      this(typed, typed, kind, use);
+    }
+
     boolean searched() {
       return use == Use.KEPT && kind != Kind.EXCLUDED;
     }
 
     Part as(Use newUse) {
-      return new Part(typed, kind, newUse);
+      return new Part(typed, text, kind, newUse);
     }
   }
 
@@ -83,7 +90,7 @@ public record QueryReading(List<Part> parts, boolean operators) {
 
   /** The proximity clauses of the searched words ({@link SearchRules#nearPairs}). */
   public List<String> nearPairs() {
-    return SearchRules.nearPairs(searched().stream().filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList());
+    return SearchRules.nearPairs(searched().stream().filter(p -> p.kind() == Kind.WORD).map(Part::text).toList());
   }
 
   /** The words typed, stopwords and framing words included, exclusions not: how long the query looks to its author. */

@@ -25,9 +25,11 @@ public final class QueryText {
    * The reading of {@code prepared} (see {@link #prepared}), as the embedded backend reads it.
    *
    * @param known whether some document holds a word (one of {@link #readWords}) in any form
+   * @param prefixForms the words of the corpus as written that begin with a prefix, the most frequent first
    */
-  public static QueryReading read(String prepared, Analyzer analyzer, java.util.function.Predicate<String> known) {
-    return QueryReader.read(prepared, analyzer, known);
+  public static QueryReading read(String prepared, Analyzer analyzer, java.util.function.Predicate<String> known,
+      java.util.function.Function<String, List<String>> prefixForms) {
+    return QueryReader.read(prepared, analyzer, known, prefixForms);
   }
 
   /** The words of {@code prepared} whose presence in the index a reading asks about. */

@@ -44,6 +44,8 @@ final class RelaxingSearch {
 
   private final Snippets snippets;
   private final Spelling spelling;
+  private static final Completions COMPLETIONS = new Completions();
+
   private final DateFacet dates = new DateFacet();
 
   RelaxingSearch(Snippets snippets, Spelling spelling) {
@@ -100,7 +102,16 @@ final class RelaxingSearch {
   /** How the query is read on this index: a word no document holds in any form is unknown. */
   static QueryReading read(IndexSearcher searcher, String query, QueryAnalysis.Current analysis) throws IOException {
     String prepared = QueryFactory.prepared(query, analysis);
-    return QueryReader.read(prepared, analysis.analyzer(), part -> holds(searcher, QueryFactory.part(part, analysis)));
+    return QueryReader.read(prepared, analysis.analyzer(), part -> holds(searcher, QueryFactory.part(part, analysis)),
+        prefix -> forms(searcher, prefix));
+  }
+
+  private static List<String> forms(IndexSearcher searcher, String prefix) {
+    try {
+      return COMPLETIONS.complete(searcher.getIndexReader(), prefix, SearchRules.MAX_PREFIX_FORMS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean holds(IndexSearcher searcher, Query part) {

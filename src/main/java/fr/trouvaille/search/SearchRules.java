@@ -45,6 +45,12 @@ public final class SearchRules {
   public static final float BM25_K1 = 1.5f;
   public static final float BM25_B = 0.8f;
 
+  /**
+   * A {@code prefix*} is searched as the words of the corpus, as written, that begin with it: at most
+   * this many, the most frequent (two fields each, so a few prefixes stay within Lucene's clause limit).
+   */
+  public static final int MAX_PREFIX_FORMS = 64;
+
   /** Words of a query tried with close spellings, at most. */
   public static final int MAX_FUZZY_WORDS = 8;
 

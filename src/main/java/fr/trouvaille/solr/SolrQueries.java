@@ -47,11 +47,11 @@ final class SolrQueries {
     int n = 0;
     for (QueryReading.Part part : reading.searched()) {
       bool.append(every ? " must=$q" : " should=$q").append(n);
-      clause(query, n++, part.typed(), FIELDS);
+      clause(query, n++, part.text(), FIELDS);
     }
     for (QueryReading.Part part : reading.excluded()) {
       bool.append(" must_not=$q").append(n);
-      clause(query, n++, part.typed(), FIELDS);
+      clause(query, n++, part.text(), FIELDS);
     }
     if (reading.searched().isEmpty()) {
       bool.append(" must=$all");

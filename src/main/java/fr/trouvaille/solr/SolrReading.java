@@ -20,8 +20,12 @@ final class SolrReading {
 
   private SolrReading() {}
 
-  /** The reading of {@code prepared}; {@code send} runs the one request that counts its words. */
-  static QueryReading read(String prepared, QueryAnalysis.Current analysis, Function<SolrQuery, QueryResponse> send) {
+  /**
+   * The reading of {@code prepared}; {@code send} runs the one request that counts its words;
+   * {@code prefixForms} gives the corpus's words that begin with a prefix (its completions).
+   */
+  static QueryReading read(String prepared, QueryAnalysis.Current analysis, Function<SolrQuery, QueryResponse> send,
+      Function<String, List<String>> prefixForms) {
     List<String> words = QueryText.readWords(prepared);
     Set<String> known = new HashSet<>();
     if (!words.isEmpty()) {
@@ -41,6 +45,6 @@ final class SolrReading {
         }
       }
     }
-    return QueryText.read(prepared, analysis.analyzer(), known::contains);
+    return QueryText.read(prepared, analysis.analyzer(), known::contains, prefixForms);
   }
 }

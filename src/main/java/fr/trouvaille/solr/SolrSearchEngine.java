@@ -56,7 +56,9 @@ public final class SolrSearchEngine implements SearchEngine {
     queryAnalysis.reloadIfChanged();
     QueryAnalysis.Current analysis = queryAnalysis.current();
     String prepared = QueryText.prepared(request.query(), analysis);
-    QueryReading reading = SolrReading.read(prepared, analysis, counts -> call(() -> nodes.send(new QueryRequest(counts), collection)));
+    QueryReading reading = SolrReading.read(prepared, analysis,
+        counts -> call(() -> nodes.send(new QueryRequest(counts), collection)),
+        prefix -> complete(prefix, SearchRules.MAX_PREFIX_FORMS));
     // The first request also asks what "did you mean" needs: one round trip for most searches.
     List<Words.Word> candidates = spelling.candidates(request.query());
     boolean every = reading.operators() || reading.everyWord() || reading.searched().size() == 1;

@@ -16,8 +16,12 @@ class QueryReaderTest {
   private static final Set<String> KNOWN = Set.of("troupes", "Kazakhstan", "installer", "paquet", "Debian", "comment",
       "quel", "retrait");
 
+  // The words of "the corpus" as written, the most frequent first.
+  private static final List<String> FORMS = List.of("commission", "commissaire", "commissions", "comité", "russes", "russie");
+
   private static QueryReading read(String query) {
-    return QueryReader.read(query, FrenchAnalysis.queryAnalyzer(), KNOWN::contains);
+    return QueryReader.read(query, FrenchAnalysis.queryAnalyzer(), KNOWN::contains,
+        prefix -> FORMS.stream().filter(word -> word.startsWith(prefix)).toList());
   }
 
   // Each part as typed/KIND/USE, joined by spaces.
@@ -45,6 +49,16 @@ class QueryReaderTest {
       """)
   void reads_each_part(String query, String expected) {
     assertEquals(expected, parts(read(query)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', textBlock = """
+      commiss*          ; (commissaire|commission|commissions)
+      l'Russ*           ; (russes|russie)
+      Zanzi*            ; Zanzi*
+      """)
+  void a_prefix_is_searched_as_the_words_written_that_begin_with_it(String query, String searched) {
+    assertEquals(searched, read(query).parts().get(0).text());
   }
 
   @ParameterizedTest(name = "{0}")
