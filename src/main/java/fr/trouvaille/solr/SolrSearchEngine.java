@@ -70,7 +70,7 @@ public final class SolrSearchEngine implements SearchEngine {
       QueryResponse any = every
           ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false), request, "")
           : response;
-      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()));
+      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()), didYouMean);
       if (total(any) > 0) {
         response = any;
         relaxed = "or";
