@@ -229,7 +229,9 @@ function fillSearchView(state, data) {
   }
   renderDidYouMean(state, data.didYouMean);
   // One notice line for whatever made these results less than exact.
-  const notices = [RELAXED[data.relaxed], data.partial ? PARTIAL : null].filter(Boolean);
+  const notices = [ignoredNotice(data.ignored), RELAXED[data.relaxed],
+    data.relaxed == null && data.allWords === false && total > 0 ? SOME_WORDS : null,
+    data.partial ? PARTIAL : null].filter(Boolean);
   el.relaxed.textContent = notices.join(' ');
   el.relaxed.hidden = notices.length === 0;
   renderHits(state, hits, total);
@@ -245,6 +247,14 @@ function renderDidYouMean(state, suggestion) {
   el.dym.append('Vouliez-vous dire : ', navLink(s, suggestion), ' ?');
 }
 
+// Words no document holds in any form were left out of the search: say which (as text, never markup).
+function ignoredNotice(words) {
+  if (!Array.isArray(words) || words.length === 0) return null;
+  return (words.length === 1 ? 'Mot ignoré' : 'Mots ignorés') + ' : ' + words.join(', ')
+    + (words.length === 1 ? ' (aucun document ne le contient).' : ' (aucun document ne les contient).');
+}
+
+const SOME_WORDS = 'Requête longue : résultats contenant une partie des mots, les plus pertinents en premier.';
 const PARTIAL = 'La recherche a pris trop de temps : les résultats sont partiels. Précisez la requête.';
 const RELAXED = {
   or: 'Aucun document ne contient tous les mots ; résultats contenant au moins un mot.',

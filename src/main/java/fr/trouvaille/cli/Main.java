@@ -1,19 +1,23 @@
 package fr.trouvaille.cli;
 
+import fr.trouvaille.index.OtherCorpusException;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code trouvaille} command: {@code serve}, {@code reindex} and {@code search}. */
+/** The {@code trouvaille} command: {@code serve}, {@code reindex}, {@code search} and {@code eval}. */
 @Command(name = "trouvaille", mixinStandardHelpOptions = true, version = "Trouvaille 0.1",
     description = "Full-text search for a folder of French documents.",
-    subcommands = {ServeCommand.class, ReindexCommand.class, SearchCommand.class})
+    subcommands = {ServeCommand.class, ReindexCommand.class, SearchCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code of a command that failed for a reason the user can fix (message printed, no trace). */
   static final int FAILED = 1;
+  /** Exit code of a command given options that contradict each other or the index (picocli's own for usage). */
+  static final int USAGE = 2;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -24,7 +28,8 @@ public final class Main implements Runnable {
     return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("Error: " + message(e));
       cmd.getErr().flush();
-      return FAILED;
+      // The wrong folder is a usage error, as a bad option is: nothing was done.
+      return e instanceof OtherCorpusException ? USAGE : FAILED;
     }).setParameterExceptionHandler(Main::badOption);
   }
 
@@ -42,8 +47,11 @@ public final class Main implements Runnable {
   }
 
   private static String message(Exception e) {
-    if (e instanceof ReindexInProgressException || e instanceof ReindexFailedException) {
+    if (e instanceof ReindexInProgressException || e instanceof ReindexFailedException || e instanceof OtherCorpusException) {
       return e.getMessage();
+    }
+    if (e instanceof FileAlreadyExistsException file) {
+      return "not a folder: " + file.getFile() + " (give a folder for the index, or one that does not exist yet)";
     }
     if (e instanceof NoSuchFileException missing) {
       return "not found: " + missing.getFile() + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");

@@ -57,6 +57,7 @@ final class Service implements AutoCloseable {
       throws IOException, ReindexInProgressException, ReindexFailedException {
     try {
       backend.prepare(out);
+      backend.corpusIndex().requireCorpus(corpus);
       boolean built = backend.corpusIndex().documentCount() == 0;
       if (built) {
         out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");

@@ -125,10 +125,13 @@ public final class DocumentParser {
     if (text.isEmpty()) {
       return new ParseResult.Rejected(SkipReason.EMPTY, "no text after the headers");
     }
-    if (title == null || title.isEmpty()) {
-      title = titleFromText(text);
+    boolean given = title != null && !title.isEmpty();
+    if (!given) {
+      String heading = heading(text);
+      given = heading != null;
+      title = given ? heading : firstSentence(text);
     }
-    return new ParseResult.Parsed(new SourceDocument(id, shorten(title), date, text));
+    return new ParseResult.Parsed(new SourceDocument(id, shorten(title), date, text, given));
   }
 
   private static YearMonth yearMonth(String year, String month) {
@@ -139,13 +142,21 @@ public final class DocumentParser {
     }
   }
 
-  static String titleFromText(String text) {
-    String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-    if (firstLine.startsWith("#")) {
-      return firstLine.replaceFirst("^#+\\s*", "");
-    }
+  /** The first line's Markdown heading, or null when the text does not open with one. */
+  static String heading(String text) {
+    String firstLine = firstLine(text);
+    return firstLine.startsWith("#") ? firstLine.replaceFirst("^#+\\s*", "") : null;
+  }
+
+  // Shown as the title of a document without one; searched only as part of the text.
+  static String firstSentence(String text) {
+    String firstLine = firstLine(text);
     Matcher m = FIRST_SENTENCE.matcher(firstLine);
     return m.find() ? m.group().strip() : firstLine;
+  }
+
+  private static String firstLine(String text) {
+    return text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
   }
 
   static String shorten(String title) {

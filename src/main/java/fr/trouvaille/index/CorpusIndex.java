@@ -24,6 +24,14 @@ public interface CorpusIndex {
   /** How many documents are indexed now; 0 when nothing was ever indexed. */
   int documentCount() throws IOException;
 
+  /**
+   * Refuses a corpus folder other than the one the index was built from: serving it would show the
+   * other folder's documents, and its first reindex would delete them.
+   *
+   * @throws OtherCorpusException naming both folders
+   */
+  default void requireCorpus(Path corpus) throws IOException {}
+
   /** Where the documents go, for messages: a folder, or a collection and its nodes. */
   String location();
 }

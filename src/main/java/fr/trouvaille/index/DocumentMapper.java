@@ -60,6 +60,12 @@ public final class DocumentMapper {
     doc.add(new KeywordField(IndexFields.ID, source.id(), Field.Store.YES));
     doc.add(new Field(IndexFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(IndexFields.TEXT, source.text(), TEXT_WITH_OFFSETS));
+    if (source.titleGiven()) {
+      // Searched only, with positions for phrases; what is shown is the stored title above.
+      doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
+      // Its words complete, correct spelling and stand for prefixes as the text's do.
+      doc.add(new Field(IndexFields.WORDS, source.title(), WORDS_ONLY));
+    }
     doc.add(new Field(IndexFields.WORDS, source.text(), WORDS_ONLY));
     if (source.date() != null) {
       String month = source.date().toString();

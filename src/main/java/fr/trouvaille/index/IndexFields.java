@@ -4,11 +4,16 @@ package fr.trouvaille.index;
 public final class IndexFields {
   /** Path relative to the corpus folder: the key for updates and the tie-breaker in ranking. */
   public static final String ID = "id";
-  /** Title, searched with a boost and shown in results. */
+  /** Title shown in results: the author's, else the first sentence of the text. */
   public static final String TITLE = "title";
+  /**
+   * The title the author gave (header, heading), searched with the title weight; absent when the title
+   * was taken from the text: a first sentence weighed as a title outranked the documents that answer.
+   */
+  public static final String HEADING = "heading";
   /** Body text, searched and highlighted. */
   public static final String TEXT = "text";
-  /** The body's words as written (lower case, not stemmed): completion and spelling suggestions. */
+  /** The words of the body and of the author's title as written (lower case, not stemmed): completion, spelling, prefixes. */
   public static final String WORDS = "words";
   /** Month as {@code YYYY-MM}: stored for display, doc values for the date facet. */
   public static final String DATE = "date";

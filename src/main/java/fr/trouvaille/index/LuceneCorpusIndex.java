@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -40,6 +41,22 @@ public final class LuceneCorpusIndex implements CorpusIndex {
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         return reader.numDocs();
+      }
+    }
+  }
+
+  @Override
+  public void requireCorpus(Path corpus) throws IOException {
+    if (!Files.isDirectory(index)) {
+      return;
+    }
+    try (Directory directory = FSDirectory.open(index)) {
+      if (DirectoryReader.indexExists(directory)) {
+        Reindexer.builtFrom(SegmentInfos.readLatestCommit(directory).getUserData())
+            .filter(folder -> !folder.equals(Reindexer.folder(corpus)))
+            .ifPresent(folder -> {
+              throw new OtherCorpusException(index.toString(), folder, corpus);
+            });
       }
     }
   }

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -48,10 +49,14 @@ public final class Reindexer {
   /**
    * The fields a document gets, as a version written in each commit. An index of an older version
    * is rebuilt by the next reindex (in the same single commit): an unchanged file would otherwise
-   * keep its old fields (2: the folder of the folder facet).
+   * keep its old fields (2: the folder of the folder facet; 3: the heading field of an author's
+   * title, and its words in the words field).
    */
-  static final String FIELDS_VERSION = "2";
+  static final String FIELDS_VERSION = "3";
   private static final String FIELDS_KEY = "trouvaille.fields";
+
+  /** The commit data key of the corpus folder an index was built from (absolute, normalized). */
+  static final String CORPUS_KEY = "trouvaille.corpus";
 
   /** Files larger than this are skipped rather than read into memory. */
   public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
@@ -97,6 +102,9 @@ public final class Reindexer {
     Files.createDirectories(index);
     try (Directory directory = FSDirectory.open(index);
         IndexWriter writer = openWriter(directory, index, full)) {
+      if (!full) {
+        requireSameCorpus(writer, corpus, index);
+      }
       Map<String, FileStamp> indexed = full ? Map.of() : readStamps(writer);
       if (!indexed.isEmpty() && !FIELDS_VERSION.equals(lastCommitData(writer).get(FIELDS_KEY))) {
         writer.deleteAll(); // older fields: every file is indexed again, visible at the one commit
@@ -109,8 +117,8 @@ public final class Reindexer {
       run.deleteGone(scan.files());
       listener.committing();
       if (full || writer.hasUncommittedChanges()) {
-        writer.setLiveCommitData(
-            Map.of("trouvaille.reindexedAt", Instant.now().toString(), FIELDS_KEY, FIELDS_VERSION).entrySet());
+        writer.setLiveCommitData(Map.of("trouvaille.reindexedAt", Instant.now().toString(),
+            FIELDS_KEY, FIELDS_VERSION, CORPUS_KEY, folder(corpus)).entrySet());
         writer.commit();
       }
       List<Skipped> skipped = new ArrayList<>(scan.skipped());
@@ -119,6 +127,28 @@ public final class Reindexer {
       return new ReindexReport(
           run.added.size(), run.updated.size(), run.deleted.size(), run.unchanged.get(), skipped,
           writer.getDocStats().numDocs, run.bytesRead(), Duration.between(start, Instant.now()));
+    }
+  }
+
+  /** The corpus folder the last commit was built from (absolute), if it says. */
+  public static Optional<String> builtFrom(Map<String, String> commitData) {
+    return Optional.ofNullable(commitData.get(CORPUS_KEY));
+  }
+
+  // A commit made before the index remembered its folder says nothing: it is taken as the same.
+  private static void requireSameCorpus(IndexWriter writer, Path corpus, Path index) {
+    builtFrom(lastCommitData(writer)).filter(folder -> !folder.equals(folder(corpus))).ifPresent(folder -> {
+      throw new OtherCorpusException(index.toString(), folder, corpus);
+    });
+  }
+
+  // The real path when the folder exists: the same folder reached through a link or another working
+  // directory is the same corpus.
+  static String folder(Path corpus) {
+    try {
+      return corpus.toRealPath().toString();
+    } catch (IOException e) {
+      return corpus.toAbsolutePath().normalize().toString();
     }
   }
 

@@ -20,6 +20,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -59,7 +60,14 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   public LuceneSearchEngine(Path index, QueryAnalysis queryAnalysis, SearchLimits limits) throws IOException {
     this.limits = limits;
     this.directory = FSDirectory.open(index);
-    this.manager = new SearcherManager(directory, null);
+    this.manager = new SearcherManager(directory, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(SearchRules.similarity());
+        return searcher;
+      }
+    });
     this.queryAnalysis = queryAnalysis;
     Analyzer indexAnalyzer = DocumentMapper.analyzer();
     this.snippets = new Snippets(indexAnalyzer);

@@ -1,5 +1,6 @@
 package fr.trouvaille.search;
 
+import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.analysis.Words;
 import fr.trouvaille.index.IndexFields;
@@ -16,6 +17,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -27,27 +29,70 @@ import org.apache.lucene.search.TermQuery;
  * throws on odd input (an unbalanced quote is read as text), which is what a search box needs.
  *
  * <p>{@code "quoted phrases"}, {@code -excluded} words, {@code prefix*}, {@code a | b} alternatives
- * and parentheses work. Title matches weigh twice a body match.
+ * and parentheses work. Fields and weights are {@link SearchRules#FIELDS}.
  */
 final class QueryFactory {
 
-  private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f);
-
-  /** Words of a query tried with close spellings, at most. */
-  static final int MAX_FUZZY_WORDS = 8;
+  private static final Map<String, Float> FIELDS = SearchRules.FIELDS;
 
   private static final KnownPhrases PHRASES = new KnownPhrases();
 
   private QueryFactory() {}
 
-  /** The query for the user's text; {@code every} requires all words, else any of them. */
+  /** The query for the user's text, read as typed; {@code every} requires all words, else any of them. */
   static Query parse(String text, QueryAnalysis.Current analysis, boolean every) {
+    Query query = parser(analysis, every).parse(prepared(text, analysis));
+    return onlyExclusions(query) ? withAllDocuments(query) : query;
+  }
+
+  /** The text as the parser reads it: NFC, with the multi-word synonym entries in quotes. */
+  static String prepared(String text, QueryAnalysis.Current analysis) {
+    return PHRASES.quote(normalize(text), analysis.phrases());
+  }
+
+  /** The query of one part of a reading (all its words required); a {@link MatchNoDocsQuery} when only stopwords. */
+  static Query part(String typed, QueryAnalysis.Current analysis) {
+    return parser(analysis, true).parse(typed);
+  }
+
+  /**
+   * The query of a reading: documents holding every searched part ({@code every}) or any of them,
+   * none holding an excluded part, ranked by the sum of the parts' scores and, with {@code near}, of
+   * the proximity clauses ({@link QueryReading#nearPairs}).
+   */
+  static Query read(QueryReading reading, boolean every, boolean near, QueryAnalysis.Current analysis) {
+    List<QueryReading.Part> searched = reading.searched();
+    List<QueryReading.Part> excluded = reading.excluded();
+    if (searched.isEmpty() && excluded.isEmpty()) {
+      String stopwords = reading.stopwordsOnly();
+      if (stopwords == null) {
+        return new MatchNoDocsQuery("no word to look for");
+      }
+      // Stopwords are searched as written, every one, in the words field (no positions: in any order).
+      SimpleQueryParser words = SearchLimits.parser(FrenchAnalysis.wordsAnalyzer(), Map.of(IndexFields.WORDS, 1f));
+      words.setDefaultOperator(BooleanClause.Occur.MUST);
+      return words.parse(stopwords);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanClause.Occur occur = every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+    searched.forEach(p -> query.add(part(p.text(), analysis), occur));
+    excluded.forEach(p -> query.add(part(p.text(), analysis), BooleanClause.Occur.MUST_NOT));
+    if (searched.isEmpty()) {
+      query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // "-ukraine": every document without it
+    }
+    if (near) {
+      SimpleQueryParser pairs = SearchLimits.parser(analysis.analyzer(), Map.of(IndexFields.TEXT, 1f));
+      reading.nearPairs().forEach(pair -> query.add(pairs.parse(pair), BooleanClause.Occur.SHOULD));
+    }
+    return query.build();
+  }
+
+  private static SimpleQueryParser parser(QueryAnalysis.Current analysis, boolean every) {
     SimpleQueryParser parser = SearchLimits.parser(analysis.analyzer(), FIELDS);
     parser.setDefaultOperator(every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
     // A multi-word synonym ("Nur Sultan" for "Astana") must match as a phrase, not as two words.
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    Query query = parser.parse(PHRASES.quote(normalize(text), analysis.phrases()));
-    return onlyExclusions(query) ? withAllDocuments(query) : query;
+    return parser;
   }
 
   /**
@@ -57,7 +102,7 @@ final class QueryFactory {
   static Query fuzzy(String text, Analyzer analyzer) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String term : fuzzyWords(text, analyzer)) {
-      int edits = edits(term);
+      int edits = SearchRules.fuzzyEdits(term);
       FIELDS.forEach((field, boost) ->
           any.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits), boost), BooleanClause.Occur.SHOULD));
     }
@@ -69,12 +114,8 @@ final class QueryFactory {
   static List<String> fuzzyWords(String text, Analyzer analyzer) {
     return terms(text, analyzer).stream()
         .filter(term -> term.length() <= SearchLimits.MAX_EXPANDED_WORD)
-        .limit(MAX_FUZZY_WORDS)
+        .limit(SearchRules.MAX_FUZZY_WORDS)
         .toList();
-  }
-
-  static int edits(String term) {
-    return term.length() <= 2 ? 0 : term.length() <= 5 ? 1 : 2;
   }
 
   /** The ranking query restricted to the months from..to and to {@code folder} (any may be null). */

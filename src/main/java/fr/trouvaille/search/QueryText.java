@@ -14,16 +14,27 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class QueryText {
 
-  /** Shorter words get no spelling correction, as in the embedded backend. */
-  public static final int MIN_CORRECTED_LENGTH = Spelling.MIN_WORD_LENGTH;
-
-  private static final KnownPhrases PHRASES = new KnownPhrases();
-
   private QueryText() {}
 
   /** The text our parser reads: NFC, with the multi-word synonym entries in quotes. */
   public static String prepared(String text, QueryAnalysis.Current analysis) {
-    return PHRASES.quote(QueryFactory.normalize(text), analysis.phrases());
+    return QueryFactory.prepared(text, analysis);
+  }
+
+  /**
+   * The reading of {@code prepared} (see {@link #prepared}), as the embedded backend reads it.
+   *
+   * @param known whether some document holds a word (one of {@link #readWords}) in any form
+   * @param prefixForms the words of the corpus as written that begin with a prefix, the most frequent first
+   */
+  public static QueryReading read(String prepared, Analyzer analyzer, java.util.function.Predicate<String> known,
+      java.util.function.Function<String, List<String>> prefixForms) {
+    return QueryReader.read(prepared, analyzer, known, prefixForms);
+  }
+
+  /** The words of {@code prepared} whose presence in the index a reading asks about. */
+  public static List<String> readWords(String prepared) {
+    return QueryReader.words(prepared);
   }
 
   /** The distinct terms {@code analyzer} makes of {@code text}, operators read as plain text. */
@@ -39,11 +50,6 @@ public final class QueryText {
   /** How long a search may collect hits before it answers with what it found (the service's limit). */
   public static java.time.Duration timeBudget() {
     return SearchLimits.DEFAULTS.timeBudget();
-  }
-
-  /** The edits a fuzzy match of {@code term} allows, as Elasticsearch's {@code AUTO}. */
-  public static int fuzzyEdits(String term) {
-    return QueryFactory.edits(term);
   }
 
   /** The text in the Unicode form of the indexed text (NFC). */

@@ -27,10 +27,10 @@ final class Related {
     mlt.setAnalyzer(indexAnalyzer);
     mlt.setFieldNames(new String[] {IndexFields.TITLE, IndexFields.TEXT});
     // Defaults suit big collections; a folder of a few dozen articles needs lower thresholds.
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(2);
-    mlt.setMinWordLen(3);
-    mlt.setMaxQueryTerms(30);
+    mlt.setMinTermFreq(SearchRules.RELATED_MIN_TERM_FREQ);
+    mlt.setMinDocFreq(SearchRules.RELATED_MIN_DOC_FREQ);
+    mlt.setMinWordLen(SearchRules.RELATED_MIN_WORD_LENGTH);
+    mlt.setMaxQueryTerms(SearchRules.RELATED_MAX_QUERY_TERMS);
     Query query = mlt.like(docId);
     List<RelatedDocument> related = new ArrayList<>(max);
     StoredFields stored = searcher.storedFields();

@@ -3,6 +3,7 @@ package fr.trouvaille.search;
 import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,11 @@ import java.util.Set;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -24,8 +29,10 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * One search on one searcher: every word required first; when that finds nothing, any of the words;
- * then close spellings. Says which loosening was used, and proposes a spelling correction.
+ * One search on one searcher: the query read ({@link QueryReading}), as many of its words required as
+ * the rules say ({@link SearchRules#everyWord}); when that finds nothing, any of the words; then
+ * close spellings. Says which loosening was used and which words were dropped, and proposes a
+ * spelling correction.
  */
 final class RelaxingSearch {
 
@@ -41,6 +48,8 @@ final class RelaxingSearch {
 
   private final Snippets snippets;
   private final Spelling spelling;
+  private static final Completions COMPLETIONS = new Completions();
+
   private final ValueFacet dates = ValueFacet.months();
   private final ValueFacet folders = ValueFacet.folders();
 
@@ -69,25 +78,105 @@ final class RelaxingSearch {
       throws IOException {
     long start = System.nanoTime();
     QueryText.checkPage(request);
-    Query every = QueryFactory.parse(request.query(), analysis, true);
     boolean dated = dates.any(searcher.getIndexReader()) || folders.any(searcher.getIndexReader());
-    Attempt attempt = run(searcher, every, request, dated);
-    String relaxed = null;
-    if (attempt.total() == 0) {
-      Query any = QueryFactory.parse(request.query(), analysis, false);
-      if (!any.equals(every) && (attempt = run(searcher, any, request, dated)).total() > 0) {
-        relaxed = "or";
-      } else if ((attempt = run(searcher, QueryFactory.fuzzy(request.query(), analysis.analyzer()), request, dated)).total() > 0) {
-        relaxed = "fuzzy";
-      }
-    }
+    QueryReading reading = read(searcher, request.query(), analysis);
+    // Asked first: the close spellings rank the documents holding the correction first.
     String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
+    Search search = new Search(searcher, request, analysis, dated, didYouMean);
+    Loosening loosening = reading.operators() ? asTyped(search) : asRead(search, reading);
+    Attempt attempt = loosening.attempt();
     ScoreDoc[] page = pageOf(attempt.top(), request);
-    List<Hit> hits = hits(searcher, attempt.ranking(), page);
+    List<Hit> hits = hits(searcher, loosening.marked(), page);
     Facets facets = facets(searcher, attempt, request);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
-        tookMs, hits, facets, relaxed, didYouMean, false);
+        tookMs, hits, facets, loosening.relaxed(), didYouMean, false, reading.ignored(loosening.relaxed()), loosening.allWords());
+  }
+
+  /** What every attempt of one search shares. */
+  private record Search(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis, boolean dated,
+      String didYouMean) {}
+
+  /**
+   * The attempt whose hits are shown, how it loosened the query (null: not at all), whether hits hold
+   * every word, and the query whose matches the snippets mark: the words, not the proximity clauses
+   * (the highlighter would mark a whole span between two words).
+   */
+  private record Loosening(Attempt attempt, String relaxed, boolean allWords, Query marked) {
+    Loosening(Attempt attempt, String relaxed, boolean allWords) {
+      this(attempt, relaxed, allWords, attempt.ranking());
+    }
+  }
+
+  /** How the query is read on this index: a word no document holds in any form is unknown. */
+  static QueryReading read(IndexSearcher searcher, String query, QueryAnalysis.Current analysis) throws IOException {
+    String prepared = QueryFactory.prepared(query, analysis);
+    return QueryReader.read(prepared, analysis.analyzer(), part -> holds(searcher, QueryFactory.part(part, analysis)),
+        prefix -> forms(searcher, prefix));
+  }
+
+  private static List<String> forms(IndexSearcher searcher, String prefix) {
+    try {
+      return COMPLETIONS.complete(searcher.getIndexReader(), prefix, SearchRules.MAX_PREFIX_FORMS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean holds(IndexSearcher searcher, Query part) {
+    try {
+      return searcher.count(part) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // The parts kept, every one for a short query, else any; then any one of them; then close spellings.
+  private Loosening asRead(Search search, QueryReading reading) throws IOException {
+    QueryAnalysis.Current analysis = search.analysis();
+    boolean every = reading.everyWord() || reading.searched().size() == 1;
+    Attempt attempt = run(search, QueryFactory.read(reading, every, true, analysis));
+    if (attempt.total() > 0) {
+      return new Loosening(attempt, null, every, QueryFactory.read(reading, every, false, analysis));
+    }
+    if (every && reading.searched().size() > 1
+        && (attempt = run(search, QueryFactory.read(reading, false, true, analysis))).total() > 0) {
+      return new Loosening(attempt, "or", false, QueryFactory.read(reading, false, false, analysis));
+    }
+    return fuzzy(search, attempt);
+  }
+
+  // Alternatives and escapes: every word as typed, then any of them, then close spellings.
+  private Loosening asTyped(Search search) throws IOException {
+    Query every = QueryFactory.parse(search.request().query(), search.analysis(), true);
+    Attempt attempt = run(search, every);
+    if (attempt.total() > 0) {
+      return new Loosening(attempt, null, true);
+    }
+    Query any = QueryFactory.parse(search.request().query(), search.analysis(), false);
+    if (!any.equals(every) && (attempt = run(search, any)).total() > 0) {
+      return new Loosening(attempt, "or", false);
+    }
+    return fuzzy(search, attempt);
+  }
+
+  // Close spellings of every word; the documents holding the did-you-mean correction first.
+  private Loosening fuzzy(Search search, Attempt nothing) throws IOException {
+    String text = search.request().query();
+    Query close = QueryFactory.fuzzy(text, search.analysis().analyzer());
+    if (search.didYouMean() != null && !(close instanceof MatchNoDocsQuery)) {
+      close = new BooleanQuery.Builder()
+          .add(close, BooleanClause.Occur.MUST) // the correction reorders the close matches, adds none
+          .add(new BoostQuery(QueryFactory.parse(search.didYouMean(), search.analysis(), false), SearchRules.CORRECTION_WEIGHT),
+              BooleanClause.Occur.SHOULD)
+          .build();
+    }
+    Attempt attempt = run(search, close);
+    return attempt.total() > 0 ? new Loosening(attempt, "fuzzy", false) : new Loosening(nothing, null, true);
+  }
+
+  private Attempt run(Search search, Query ranking) throws IOException {
+    return run(search.searcher(), ranking, search.request(), search.dated());
   }
 
   /** {@code dated}: some document of the searcher has a date or folder, so every match is collected for the facets. */

@@ -48,6 +48,7 @@ public final class SearchLimits {
    */
   IndexSearcher timed(IndexSearcher shared) {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
     searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
     return searcher;
   }

@@ -30,13 +30,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  */
 final class Snippets {
 
-  /** Target passage length, in characters. */
-  static final int PASSAGE_LENGTH = 160;
-  /** Where the match sits in a passage cut from a long sentence: a third in, as Solr's default. */
-  static final float MATCH_ALIGNMENT = 0.33f;
-  /** Passages per hit on a results page. */
-  static final int PASSAGES = 2;
-
   private static final Comparator<Passage> BEST_FIRST =
       Comparator.comparingDouble(Passage::getScore).reversed().thenComparingInt(Passage::getStartOffset);
 
@@ -57,9 +50,9 @@ final class Snippets {
   List<HitText> passages(IndexSearcher searcher, Query query, int[] docIds, Set<String> shown) throws IOException {
     PostingsHighlighter highlighter = new PostingsHighlighter(builder(searcher)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), PASSAGE_LENGTH, MATCH_ALIGNMENT)),
+            new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), SearchRules.PASSAGE_LENGTH, SearchRules.MATCH_ALIGNMENT)),
         shown);
-    String[] passages = highlight(highlighter, query, docIds, PASSAGES);
+    String[] passages = highlight(highlighter, query, docIds, SearchRules.PASSAGES);
     List<HitText> texts = new ArrayList<>(docIds.length);
     for (int i = 0; i < passages.length; i++) {
       // A snippet reads as one line: paragraph breaks and the blanks around the separator collapse.

@@ -19,9 +19,6 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class Spelling {
 
-  /** Shorter words are left alone: too many close words, too little to go on. */
-  static final int MIN_WORD_LENGTH = 4;
-
   private final Analyzer words;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -40,7 +37,7 @@ final class Spelling {
       stream.reset();
       while (stream.incrementToken()) {
         String word = term.toString();
-        if (word.length() < MIN_WORD_LENGTH || isPrefix(text, offset.endOffset()) || known(word, queryAnalyzer, reader)) {
+        if (word.length() < SearchRules.MIN_CORRECTED_LENGTH || isPrefix(text, offset.endOffset()) || known(word, queryAnalyzer, reader)) {
           continue;
         }
         SuggestWord[] close = checker.suggestSimilar(new Term(IndexFields.WORDS, word), 1, reader,

@@ -4,6 +4,7 @@ import fr.trouvaille.analysis.AnalysisChain;
 import fr.trouvaille.analysis.AnalysisStep;
 import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.index.IndexFields;
+import fr.trouvaille.search.SearchRules;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +45,11 @@ final class SchemaWriter {
     analyzer(null, FrenchAnalysis.wordsChain());
     xml.append("  </fieldType>\n\n");
     fields();
+    // The embedded index's BM25 parameters (SearchRules), for every field.
+    xml.append("\n  <similarity class=\"solr.BM25SimilarityFactory\">\n")
+        .append("    <float name=\"k1\">").append(SearchRules.BM25_K1).append("</float>\n")
+        .append("    <float name=\"b\">").append(SearchRules.BM25_B).append("</float>\n")
+        .append("  </similarity>\n");
     return xml.append("</schema>\n").toString();
   }
 
@@ -61,8 +67,12 @@ final class SchemaWriter {
     String text = "indexed=\"true\" stored=\"true\" storeOffsetsWithPositions=\"true\"";
     field(IndexFields.TITLE, TEXT_TYPE, text);
     field(IndexFields.TEXT, TEXT_TYPE, text);
-    field(IndexFields.WORDS, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
+    // The author's title, searched only (see IndexFields.HEADING).
+    field(IndexFields.HEADING, TEXT_TYPE, "indexed=\"true\" stored=\"false\"");
+    // Multi-valued: the text and the author's title are both copied into it.
+    field(IndexFields.WORDS, WORDS_TYPE, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     xml.append("  <copyField source=\"").append(IndexFields.TEXT).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
+    xml.append("  <copyField source=\"").append(IndexFields.HEADING).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
     // Stored for display; doc values for the date facet.
     field(IndexFields.DATE, "string", "indexed=\"true\" stored=\"true\"");
     // The top-level folder: a term for its filter, doc values for its facet.

@@ -27,6 +27,9 @@ final class SolrDocuments {
     doc.addField(IndexFields.ID, source.id());
     doc.addField(IndexFields.TITLE, source.title());
     doc.addField(IndexFields.TEXT, source.text());
+    if (source.titleGiven()) {
+      doc.addField(IndexFields.HEADING, source.title());
+    }
     if (source.date() != null) {
       doc.addField(IndexFields.DATE, source.date().toString());
       doc.addField(IndexFields.MONTH, IndexFields.monthNumber(source.date()));

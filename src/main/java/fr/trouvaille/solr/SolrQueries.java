@@ -1,9 +1,13 @@
 package fr.trouvaille.solr;
 
 import fr.trouvaille.index.IndexFields;
+import fr.trouvaille.search.QueryReading;
 import fr.trouvaille.search.QueryText;
+import fr.trouvaille.search.SearchRules;
 import fr.trouvaille.search.SearchRequest;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
@@ -15,8 +19,8 @@ import org.apache.solr.client.solrj.util.ClientUtils;
  */
 final class SolrQueries {
 
-  /** Title matches weigh twice a body match, as in the embedded backend. */
-  static final String FIELDS = IndexFields.TITLE + "^2 " + IndexFields.TEXT;
+  /** The searched fields and weights of {@link SearchRules#FIELDS}, as Solr's {@code qf}. */
+  static final String FIELDS = qf(SearchRules.FIELDS);
   static final String DATE_TAG = "month";
   static final String FOLDER_TAG = "folder";
   /** The main query's tag: a facet that excludes it and the date filter counts over all documents. */
@@ -32,11 +36,56 @@ final class SolrQueries {
    */
   static final String FOLDERS_IN_COLLECTION =
       "foldersInCollection:{type:terms,field:" + IndexFields.FOLDER + ",limit:2,domain:{query:\"*:*\"}}";
-  /** The embedded backend's snippet length and passage count. */
-  static final int PASSAGE_LENGTH = 160;
-  static final int PASSAGES = 2;
-
   private SolrQueries() {}
+
+  static String qf(Map<String, Float> fields) {
+    return fields.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(f -> f.getKey() + "^" + f.getValue()).collect(Collectors.joining(" "));
+  }
+
+  /**
+   * The query of a reading, as the embedded backend builds it ({@code QueryFactory.read}): each
+   * searched part required ({@code every}) or optional, each excluded part refused, and the
+   * proximity pairs optional. Every text is a parameter of its own: Solr reads no local parameters in it.
+   */
+  static SolrQuery read(QueryReading reading, boolean every) {
+    SolrQuery query = new SolrQuery();
+    if (reading.searched().isEmpty() && reading.excluded().isEmpty()) {
+      String stopwords = reading.stopwordsOnly();
+      if (stopwords == null) {
+        return query.setQuery("{!lucene tag=" + QUERY_TAG + "}-*:*"); // no word to look for: nothing
+      }
+      clause(query, 0, stopwords, IndexFields.WORDS);
+      return query.setQuery("{!bool tag=" + QUERY_TAG + " must=$q0}");
+    }
+    StringBuilder bool = new StringBuilder("{!bool tag=" + QUERY_TAG);
+    int n = 0;
+    for (QueryReading.Part part : reading.searched()) {
+      bool.append(every ? " must=$q" : " should=$q").append(n);
+      clause(query, n++, part.text(), FIELDS);
+    }
+    for (QueryReading.Part part : reading.excluded()) {
+      bool.append(" must_not=$q").append(n);
+      clause(query, n++, part.text(), FIELDS);
+    }
+    if (reading.searched().isEmpty()) {
+      bool.append(" must=$all");
+      query.set("all", "*:*");
+    }
+    // The snippets mark the words, not the proximity clauses (a whole span between two words).
+    query.set("hl.q", bool + "}");
+    for (String pair : reading.nearPairs()) {
+      bool.append(" should=$q").append(n);
+      clause(query, n++, pair, IndexFields.TEXT);
+    }
+    return query.setQuery(bool.append('}').toString());
+  }
+
+  // Parameter qN: the simple parser over qf, every word required, reading the text tN.
+  private static void clause(SolrQuery query, int n, String text, String qf) {
+    query.set("q" + n, "{!simple q.op=AND qf='" + qf + "' v=$t" + n + "}");
+    query.set("t" + n, text);
+  }
 
   /**
    * The user's prepared text with every word required ({@code every}) or any of them. The text is a
@@ -50,19 +99,32 @@ final class SolrQueries {
     return query;
   }
 
-  /** Any of the terms, each within the edits {@link QueryText#fuzzyEdits} allows; null when there is no term. */
-  static SolrQuery fuzzy(List<String> terms) {
+  /**
+   * Any of the terms, each within the edits {@link SearchRules#fuzzyEdits} allows; the documents among
+   * them holding the words of {@code correction} (did-you-mean, or null) weigh
+   * {@link SearchRules#CORRECTION_WEIGHT} more, as the embedded backend ranks close spellings; null
+   * when there is no term.
+   */
+  static SolrQuery fuzzy(List<String> terms, String correction) {
     StringBuilder q = new StringBuilder();
     for (String term : terms) {
-      String escaped = ClientUtils.escapeQueryChars(term) + "~" + QueryText.fuzzyEdits(term);
-      q.append(IndexFields.TITLE).append(':').append(escaped).append("^2 ")
-          .append(IndexFields.TEXT).append(':').append(escaped).append(' ');
+      String escaped = ClientUtils.escapeQueryChars(term) + "~" + SearchRules.fuzzyEdits(term);
+      SearchRules.FIELDS.forEach((field, weight) -> q.append(field).append(':').append(escaped).append('^').append(weight).append(' '));
     }
     if (q.length() == 0) {
       return null;
     }
-    SolrQuery query = new SolrQuery("{!lucene q.op=OR v=$text}");
+    SolrQuery query = new SolrQuery(correction == null
+        ? "{!lucene q.op=OR v=$text}"
+        : "{!bool must=$close should=$corrected}");
     query.set("text", q.toString().strip());
+    if (correction != null) {
+      Map<String, Float> weighted = new java.util.HashMap<>();
+      SearchRules.FIELDS.forEach((field, weight) -> weighted.put(field, weight * SearchRules.CORRECTION_WEIGHT));
+      query.set("close", "{!lucene q.op=OR v=$text}");
+      query.set("corrected", "{!simple q.op=OR qf='" + qf(weighted) + "' v=$correction}");
+      query.set("correction", correction);
+    }
     return query;
   }
 
@@ -88,11 +150,11 @@ final class SolrQueries {
     query.setTimeAllowed((int) QueryText.timeBudget().toMillis());
     query.set("json.facet", "{" + DATE_FACET + "," + FOLDER_FACET + "," + FOLDERS_IN_COLLECTION + (moreFacets.isEmpty() ? "" : "," + moreFacets) + "}");
     highlight(query);
-    query.set("hl.snippets", PASSAGES);
-    query.set("hl.fragsize", PASSAGE_LENGTH);
+    query.set("hl.snippets", SearchRules.PASSAGES);
+    query.set("hl.fragsize", SearchRules.PASSAGE_LENGTH);
     // Passages of about 160 characters, cut at sentence ends, the match a third in: as LengthGoalBreakIterator.
     query.set("hl.fragsizeIsMinimum", false);
-    query.set("hl.fragAlignRatio", "0.33");
+    query.set("hl.fragAlignRatio", String.valueOf(SearchRules.MATCH_ALIGNMENT));
     query.set("hl.bs.type", "SENTENCE");
     query.set("hl.bs.language", "fr");
     return query;

@@ -6,7 +6,9 @@ import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.DocumentView;
 import fr.trouvaille.search.Facets;
 import fr.trouvaille.search.InvalidQueryException;
+import fr.trouvaille.search.QueryReading;
 import fr.trouvaille.search.QueryText;
+import fr.trouvaille.search.SearchRules;
 import fr.trouvaille.search.RelatedDocument;
 import fr.trouvaille.search.SearchEngine;
 import fr.trouvaille.search.SearchRequest;
@@ -54,15 +56,21 @@ public final class SolrSearchEngine implements SearchEngine {
     queryAnalysis.reloadIfChanged();
     QueryAnalysis.Current analysis = queryAnalysis.current();
     String prepared = QueryText.prepared(request.query(), analysis);
+    QueryReading reading = SolrReading.read(prepared, analysis,
+        counts -> call(() -> nodes.send(new QueryRequest(counts), collection)),
+        prefix -> complete(prefix, SearchRules.MAX_PREFIX_FORMS));
     // The first request also asks what "did you mean" needs: one round trip for most searches.
     List<Words.Word> candidates = spelling.candidates(request.query());
-    SolrQuery every = SolrQueries.parsed(prepared, true);
-    QueryResponse response = run(every, request, spelling.ask(every, candidates));
+    boolean every = reading.operators() || reading.everyWord() || reading.searched().size() == 1;
+    SolrQuery first = reading.operators() ? SolrQueries.parsed(prepared, true) : SolrQueries.read(reading, every);
+    QueryResponse response = run(first, request, spelling.ask(first, candidates));
     String didYouMean = spelling.answer(request.query(), candidates, response);
     String relaxed = null;
     if (total(response) == 0) {
-      QueryResponse any = run(SolrQueries.parsed(prepared, false), request, "");
-      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()));
+      QueryResponse any = every
+          ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false), request, "")
+          : response;
+      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()), didYouMean);
       if (total(any) > 0) {
         response = any;
         relaxed = "or";
@@ -73,7 +81,8 @@ public final class SolrSearchEngine implements SearchEngine {
     // Solr counts every hit here (the date facet needs them all): its total is exact.
     return new SearchResult(request.query(), total(response), true, request.page(), request.size(),
         (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response),
-        new Facets(SolrResults.dates(response), SolrResults.folders(response)), relaxed, didYouMean, SolrResults.partial(response));
+        new Facets(SolrResults.dates(response), SolrResults.folders(response)), relaxed, didYouMean, SolrResults.partial(response),
+        reading.ignored(relaxed), every && relaxed == null);
   }
 
   private QueryResponse run(SolrQuery query, SearchRequest request, String moreFacets) {
@@ -113,7 +122,8 @@ public final class SolrSearchEngine implements SearchEngine {
     }
     // Solr's MoreLikeThis with the embedded backend's thresholds (a small folder needs low ones).
     SolrQuery like = new SolrQuery("{!mlt qf=" + IndexFields.TITLE + "," + IndexFields.TEXT
-        + " mintf=1 mindf=2 minwl=3 maxqt=30 v=$doc}");
+        + " mintf=" + SearchRules.RELATED_MIN_TERM_FREQ + " mindf=" + SearchRules.RELATED_MIN_DOC_FREQ
+        + " minwl=" + SearchRules.RELATED_MIN_WORD_LENGTH + " maxqt=" + SearchRules.RELATED_MAX_QUERY_TERMS + " v=$doc}");
     like.set("doc", id);
     like.setFields(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE, "score").setRows(max + 1);
     like.addSort("score", SolrQuery.ORDER.desc).addSort(IndexFields.ID, SolrQuery.ORDER.asc);

@@ -3,6 +3,7 @@ package fr.trouvaille.solr;
 import fr.trouvaille.analysis.Words;
 import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.QueryText;
+import fr.trouvaille.search.SearchRules;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,7 +34,7 @@ final class SolrSpelling {
     List<Words.Word> candidates = new ArrayList<>();
     for (Words.Word word : QueryText.surfaceWords(query, words)) {
       boolean prefix = word.end() < text.length() && text.charAt(word.end()) == '*';
-      if (word.text().length() >= QueryText.MIN_CORRECTED_LENGTH && !prefix) {
+      if (word.text().length() >= SearchRules.MIN_CORRECTED_LENGTH && !prefix) {
         candidates.add(word);
       }
     }

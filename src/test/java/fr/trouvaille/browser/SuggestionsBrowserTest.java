@@ -70,6 +70,13 @@ class SuggestionsBrowserTest extends BrowserTestCase {
   }
 
   @Test
+  void a_word_no_document_holds_is_named_as_ignored() {
+    page.open(address()).search("frontière zzzyxq");
+    assertEquals("Mot ignoré : zzzyxq (aucun document ne le contient).", page.find("#relaxed-notice").getText());
+    assertFalse(page.hitTitles().isEmpty());
+  }
+
+  @Test
   void a_misspelt_word_finds_close_spellings_and_offers_a_correction() {
     page.open(address()).search("fronteire");
     assertEquals("Aucun résultat exact ; résultats pour des orthographes proches.", page.find("#relaxed-notice").getText());

@@ -1,6 +1,7 @@
 package fr.trouvaille.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,7 @@ class DocumentParserTest {
     assertEquals(YearMonth.of(2019, 3), doc.date());
     assertEquals("Astana devient Nur-Sultan", doc.title());
     assertEquals("Le Parlement a voté.", doc.text());
+    assertTrue(doc.titleGiven());
   }
 
   @Test
@@ -45,12 +47,14 @@ class DocumentParserTest {
     SourceDocument doc = parsed("Le Kazakhstan vote. Un référendum a eu lieu.");
     assertNull(doc.date());
     assertEquals("Le Kazakhstan vote.", doc.title());
+    assertFalse(doc.titleGiven(), "a first sentence is shown as the title but searched as text only");
   }
 
   @Test
   void markdown_heading_is_the_title() {
     SourceDocument doc = parsed("# Article 111-1\n\nLa loi pénale est d'interprétation stricte.");
     assertEquals("Article 111-1", doc.title());
+    assertTrue(doc.titleGiven());
   }
 
   @Test

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Fixtures;
 import fr.trouvaille.analysis.SynonymsFile;
-import fr.trouvaille.corpus.CorpusFile;
-import fr.trouvaille.corpus.CorpusScanner;
-import fr.trouvaille.corpus.DocumentParser;
-import fr.trouvaille.corpus.ParseResult;
+import fr.trouvaille.eval.FrenchReference;
 import fr.trouvaille.search.Hit;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.search.SearchRequest;
@@ -17,12 +14,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +44,7 @@ class FrenchQualityTest {
 
   private LuceneSearchEngine engine;
   private LuceneSearchEngine withoutSynonyms;
-  private ElasticsearchFrenchReference reference;
+  private FrenchReference reference;
 
   @BeforeAll
   void index(@TempDir Path root) throws IOException {
@@ -56,18 +52,7 @@ class FrenchQualityTest {
     Fixtures.reindex(corpus, root.resolve("index"));
     engine = new LuceneSearchEngine(root.resolve("index"), new SynonymsFile(corpus.resolve("synonyms.txt")));
     withoutSynonyms = new LuceneSearchEngine(root.resolve("index"));
-    reference = new ElasticsearchFrenchReference(titlesAndTexts(corpus));
-  }
-
-  private static Map<String, String[]> titlesAndTexts(Path corpus) throws IOException {
-    Map<String, String[]> docs = new LinkedHashMap<>();
-    DocumentParser parser = new DocumentParser();
-    for (CorpusFile file : new CorpusScanner().scan(corpus).files()) {
-      if (parser.parse(file.id(), Files.readAllBytes(file.path())) instanceof ParseResult.Parsed parsed) {
-        docs.put(file.id(), new String[] {parsed.document().title(), parsed.document().text()});
-      }
-    }
-    return docs;
+    reference = new FrenchReference(FrenchReference.documentsOf(corpus));
   }
 
   @AfterAll
@@ -88,8 +73,7 @@ class FrenchQualityTest {
   @Test
   void the_reference_is_built_like_lucenes_french_analyzer() {
     String text = "L’État et l'Organisation du traité : les troupes kazakhes de Tokaïev à Nur-Sultan.";
-    assertEquals(Fixtures.tokens(ElasticsearchFrenchReference.luceneFrench(), text),
-        Fixtures.tokens(ElasticsearchFrenchReference.elasticsearchFrench(), text));
+    assertEquals(Fixtures.tokens(new FrenchAnalyzer(), text), Fixtures.tokens(FrenchReference.analyzer(), text));
   }
 
   @Test
@@ -97,7 +81,7 @@ class FrenchQualityTest {
     StringBuilder table = new StringBuilder(
         "| query | Elasticsearch `french` | Trouvaille without synonyms | Trouvaille | relaxed |\n| --- | ---: | ---: | ---: | --- |\n");
     for (String query : QUERIES) {
-      Set<String> theirs = reference.search(query);
+      Set<String> theirs = reference.matchingEvery(query);
       SearchResult result = ours(query);
       Set<String> missed = new HashSet<>(theirs);
       missed.removeAll(ids(result));

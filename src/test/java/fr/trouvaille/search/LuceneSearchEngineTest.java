@@ -75,7 +75,9 @@ class LuceneSearchEngineTest {
       -troupes               ; kazakhstan/etat.txt
       kazakh*                ; kazakhstan/etat.txt kazakhstan/retrait.txt
       almaty | kiev          ; kazakhstan/etat.txt ukraine/frontiere.txt
-      # only stopwords: nothing to look for
+      # only stopwords: searched as written, every one, in any order
+      le                     ; kazakhstan/etat.txt kazakhstan/retrait.txt
+      "pour le"              ; kazakhstan/etat.txt kazakhstan/retrait.txt
       le la les              ; ''
       """)
   void finds_french_forms(String query, String expected) {
@@ -86,7 +88,9 @@ class LuceneSearchEngineTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = ';', textBlock = """
       # all words required finds nothing: any word, then close spellings
-      troupes Nazarbaïev     ; or     ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
+      troupes Almaty         ; or     ; kazakhstan/etat.txt kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
+      # a word no document holds is dropped (and reported), it does not loosen the query
+      troupes Nazarbaïev     ; ''     ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
       Kazakstan              ; fuzzy  ; kazakhstan/retrait.txt
       "troupes retrait"      ; fuzzy  ; kazakhstan/retrait.txt notes/balisage.md ukraine/frontiere.txt
       Zanzibar               ; ''     ; ''
@@ -110,6 +114,72 @@ class LuceneSearchEngineTest {
       """)
   void proposes_a_correction_for_unknown_words(String query, String correction) {
     assertEquals(correction.isEmpty() ? null : correction, engine.search(SearchRequest.of(query)).didYouMean());
+  }
+
+  @Test
+  void a_word_no_document_holds_is_dropped_and_reported_and_the_ranking_stays() {
+    SearchResult plain = engine.search(SearchRequest.of("Kazakhstan troupes"));
+    SearchResult withUnknown = engine.search(SearchRequest.of("Kazakhstan troupes zzzyxq"));
+    assertEquals(ids("Kazakhstan troupes"), ids("Kazakhstan troupes zzzyxq"));
+    assertEquals(plain.total(), withUnknown.total());
+    assertEquals(List.of("zzzyxq"), withUnknown.ignored());
+    assertEquals(List.of(), plain.ignored());
+    assertNull(withUnknown.relaxed());
+    assertTrue(withUnknown.allWords());
+    SearchResult typo = engine.search(SearchRequest.of("Kazakstan"));
+    assertEquals("fuzzy", typo.relaxed());
+    assertEquals(List.of(), typo.ignored(), "looked for with close spellings, so not ignored");
+  }
+
+  @Test
+  void a_long_question_finds_documents_holding_some_of_its_words_its_question_words_weighing_nothing() {
+    SearchResult question = engine.search(SearchRequest.of("Pourquoi les troupes de Moscou ont-elles quitté Almaty ?"));
+    assertEquals("kazakhstan/retrait.txt", question.hits().get(0).id(), "troupes and Moscou, close together");
+    assertEquals(Set.of("kazakhstan/retrait.txt", "kazakhstan/etat.txt", "ukraine/frontiere.txt", "notes/balisage.md"),
+        Set.copyOf(question.hits().stream().map(Hit::id).toList()));
+    assertFalse(question.allWords());
+    assertNull(question.relaxed(), "any word is how a long query is read, not a loosening");
+  }
+
+  @Test
+  void a_first_sentence_shown_as_title_weighs_as_text_and_a_given_title_twice() throws IOException {
+    write(corpus, "vallee/a.txt", "Des moutons dans la vallée. Un texte sans rapport.");
+    write(corpus, "vallee/b.txt", "Un texte sans rapport. Des moutons dans la vallée.");
+    write(corpus, "vallee/c.txt", " title Des moutons dans la vallée\n\nUn texte sans rapport. Des moutons dans la vallée.");
+    reindex(corpus, index);
+    engine.refresh();
+    List<Hit> hits = engine.search(SearchRequest.of("moutons")).hits();
+    assertEquals(List.of("vallee/c.txt", "vallee/a.txt", "vallee/b.txt"), hits.stream().map(Hit::id).toList());
+    assertEquals(hits.get(1).score(), hits.get(2).score(), 1e-6, "the first sentence counts once, as text");
+    assertEquals("Des moutons dans la vallée.", hits.get(1).title());
+  }
+
+  @Test
+  void a_prefix_matches_the_words_as_written_and_is_never_loosened_while_it_matches() throws IOException {
+    write(corpus, "assemblee/commission.txt", "La commission des lois et les commissaires se sont réunis.");
+    write(corpus, "assemblee/comite.txt", "Le comité a siégé.");
+    write(corpus, "assemblee/deputes.txt", "Les députés ont voté.");
+    reindex(corpus, index);
+    engine.refresh();
+    SearchResult commiss = engine.search(SearchRequest.of("commiss*"));
+    assertNull(commiss.relaxed());
+    assertEquals(List.of("assemblee/commission.txt"), commiss.hits().stream().map(Hit::id).toList());
+    assertTrue(commiss.hits().get(0).snippet().contains("<mark>commission</mark>"), commiss.hits().get(0).snippet());
+    assertTrue(commiss.hits().get(0).snippet().contains("<mark>commissaires</mark>"), commiss.hits().get(0).snippet());
+    assertEquals(List.of("assemblee/deputes.txt"), ids("député*"));
+    assertEquals("fuzzy", engine.search(SearchRequest.of("commiz*")).relaxed(), "a prefix no word begins with is loosened");
+  }
+
+  @Test
+  void close_spellings_rank_the_documents_holding_the_correction_first() throws IOException {
+    write(corpus, "typo/macron.txt", "Emmanuel Macron a parlé longuement devant les députés réunis.");
+    write(corpus, "typo/facons.txt", "Des façons. Des accords. Des façons et des accords.");
+    reindex(corpus, index);
+    engine.refresh();
+    SearchResult typo = engine.search(SearchRequest.of("Macorn"));
+    assertEquals("fuzzy", typo.relaxed());
+    assertEquals("macron", typo.didYouMean());
+    assertEquals("typo/macron.txt", typo.hits().get(0).id());
   }
 
   @Test

@@ -99,6 +99,9 @@ class WebAppTest {
       JsonNode page2 = json(client.get("/api/search?q=troupes&size=2&page=2"));
       assertEquals(3, page2.get("total").asInt());
       assertEquals(1, page2.get("hits").size());
+      JsonNode year = json(client.get("/api/search?q=troupes&from=2021&to=2021"));
+      assertEquals(json(client.get("/api/search?q=troupes&from=2021-01&to=2021-12")).get("total"), year.get("total"));
+      assertTrue(year.get("total").asInt() > 0);
       JsonNode december = json(client.get("/api/search?q=troupes&from=2021-12&to=2021-12"));
       assertEquals(1, december.get("total").asInt());
       assertEquals("ukraine/frontiere.txt", december.get("hits").get(0).get("id").asText());
@@ -198,7 +201,11 @@ class WebAppTest {
       JsonNode typo = json(client.get("/api/search?q=Kazakstan"));
       assertEquals("fuzzy", typo.get("relaxed").asText());
       assertEquals("kazakhstan", typo.get("didYouMean").asText());
-      assertEquals("or", json(client.get("/api/search?q=" + q("troupes Zanzibar"))).get("relaxed").asText());
+      assertEquals("or", json(client.get("/api/search?q=" + q("troupes Almaty"))).get("relaxed").asText());
+      JsonNode unknown = json(client.get("/api/search?q=" + q("troupes Zanzibar")));
+      assertTrue(unknown.get("relaxed").isNull());
+      assertEquals("Zanzibar", unknown.get("ignored").get(0).asText());
+      assertTrue(unknown.get("allWords").asBoolean());
     });
   }
 

@@ -1,0 +1,139 @@
+package fr.trouvaille.search;
+
+import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.Words;
+import fr.trouvaille.search.QueryReading.Kind;
+import fr.trouvaille.search.QueryReading.Part;
+import fr.trouvaille.search.QueryReading.Use;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Reads what a user typed into parts ({@link QueryReading}): words, {@code "phrases"},
+ * {@code prefix*} and {@code -exclusions}, split as the query parser splits them; parentheses
+ * without alternatives group nothing and are dropped; a lone quote is text.
+ */
+final class QueryReader {
+
+  // Alternatives, escapes and explicit AND change what "every word" means: such a query runs as typed.
+  private static final String AS_TYPED = "|\\+";
+  // Characters the query parser reads as operators: a corpus word holding one is not offered for a prefix.
+  private static final String OPERATORS = "\"|+-()*~\\ ";
+  private static final Analyzer WORDS = FrenchAnalysis.wordsAnalyzer();
+
+  private QueryReader() {}
+
+  /**
+   * Reads {@code prepared} (the text as the parser gets it: NFC, multi-word synonyms quoted).
+   *
+   * @param analyzer the query analyzer: a part of which it keeps nothing is made of stopwords
+   * @param known whether some document holds a word in any form
+   * @param forms the words of the corpus as written (lower case) that begin with a prefix, the most
+   *     frequent first, at most {@link SearchRules#MAX_PREFIX_FORMS}
+   */
+  static QueryReading read(String prepared, Analyzer analyzer, Predicate<String> known,
+      Function<String, List<String>> forms) {
+    if (asTyped(prepared)) {
+      return QueryReading.asTyped();
+    }
+    List<Part> parts = new ArrayList<>();
+    for (Part part : split(prepared)) {
+      Use use = Words.of(analyzer, part.typed()).isEmpty() ? Use.STOPWORD
+          : part.kind() == Kind.WORD && !known.test(part.typed()) ? Use.UNKNOWN
+          : Use.KEPT;
+      parts.add(part.kind() == Kind.PREFIX ? withForms(part.as(use), forms) : part.as(use));
+    }
+    return new QueryReading(framing(parts), false);
+  }
+
+  /**
+   * A prefix is matched against the words as written, not their stems ({@code commiss*} would miss
+   * {@code commission}, stemmed {@code comision}... once folded and stemmed): it is searched as the
+   * words of the corpus that begin with it, each analyzed as a word is, so they are marked whole.
+   * A prefix no word begins with stays as typed.
+   */
+  private static Part withForms(Part prefix, Function<String, List<String>> forms) {
+    List<Words.Word> start = Words.of(WORDS, prefix.typed().substring(0, prefix.typed().length() - 1));
+    List<String> words = start.size() != 1 ? List.of() : forms.apply(start.get(0).text()).stream()
+        .filter(word -> word.chars().noneMatch(c -> OPERATORS.indexOf(c) >= 0))
+        .sorted()
+        .toList();
+    return words.isEmpty() ? prefix
+        : new Part(prefix.typed(), "(" + String.join("|", words) + ")", prefix.kind(), prefix.use());
+  }
+
+  // Framing words weigh nothing as long as some other word is searched.
+  private static List<Part> framing(List<Part> parts) {
+    Predicate<Part> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD
+        && SearchRules.FRAMING_WORDS.contains(folded(p.typed()));
+    if (parts.stream().noneMatch(p -> p.searched() && !frames.test(p))) {
+      return parts;
+    }
+    return parts.stream().map(p -> frames.test(p) ? p.as(Use.FRAMING) : p).toList();
+  }
+
+  // Lower case, without accents or the punctuation around it ("Qu’est-ce" -> "qu'est-ce").
+  static String folded(String word) {
+    String plain = Normalizer.normalize(word.replace('’', '\'').toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    return plain.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+  }
+
+  /** The plain words of {@code prepared} (not phrases, prefixes or exclusions): those {@link #read} asks about. */
+  static List<String> words(String prepared) {
+    return asTyped(prepared) ? List.of()
+        : split(prepared).stream().filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList();
+  }
+
+  private static boolean asTyped(String prepared) {
+    return prepared.chars().anyMatch(c -> AS_TYPED.indexOf(c) >= 0);
+  }
+
+  // Parentheses without alternatives group nothing: they are read as spaces.
+  private static List<Part> split(String prepared) {
+    String text = prepared.replace('(', ' ').replace(')', ' ');
+    List<Part> parts = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      boolean excluded = c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+      int start = excluded ? i + 1 : i;
+      int close = text.charAt(start) == '"' ? text.indexOf('"', start + 1) : -1;
+      if (text.charAt(start) == '"' && close < 0) {
+        i = start + 1; // a lone quote is text, as the parser reads it
+        continue;
+      }
+      int end;
+      Kind kind;
+      if (close > start) {
+        end = close + 1;
+        while (end < text.length() && (text.charAt(end) == '~' || Character.isDigit(text.charAt(end)))) {
+          end++;
+        }
+        kind = Kind.PHRASE;
+      } else {
+        end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+            && (text.charAt(end) != '"' || end == start)) {
+          end++;
+        }
+        kind = text.charAt(end - 1) == '*' ? Kind.PREFIX : Kind.WORD;
+      }
+      String typed = text.substring(start, end);
+      if (!typed.isBlank() && !typed.equals("-") && !typed.equals("\"")) {
+        parts.add(new Part(typed, excluded ? Kind.EXCLUDED : kind, Use.KEPT));
+      }
+      i = end;
+    }
+    return parts;
+  }
+}
