@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
-        "Runs judged queries (a queries.tsv: a query, a tab, the ids of the documents that answer it)",
-        "through the search of /api/search and prints recall@k, MRR@k and nDCG@k. Builds the index",
+        "Measures the ranking on judged queries: recall@k, MRR@k and nDCG@k of the search /api/search serves.",
+        "A queries.tsv holds a query, a tab, the ids of the documents that answer it. Builds the index",
         "from the corpus first if it is empty. The missed queries go to a Markdown file."})
 final class EvalCommand implements Callable<Integer> {
 

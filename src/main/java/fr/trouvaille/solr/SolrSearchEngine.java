@@ -74,8 +74,14 @@ public final class SolrSearchEngine implements SearchEngine {
       if (total(any) > 0) {
         response = any;
         relaxed = "or";
-      } else if (fuzzy != null && total(response = run(fuzzy, request, "")) > 0) {
-        relaxed = "fuzzy";
+      } else if (fuzzy != null) {
+        // When close spellings find nothing either, the first answer stands (its facets count the
+        // words as typed, outside the chosen filters), as in the embedded backend.
+        QueryResponse close = run(fuzzy, request, "");
+        if (total(close) > 0) {
+          response = close;
+          relaxed = "fuzzy";
+        }
       }
     }
     // Solr counts every hit here (the date facet needs them all): its total is exact.
