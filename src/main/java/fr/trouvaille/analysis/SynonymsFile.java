@@ -22,6 +22,8 @@ public final class SynonymsFile implements QueryAnalysis {
   private final Path file;
   private final AtomicReference<Loaded> current = new AtomicReference<>();
 
+  private static final String ABSENT = "absent";
+
   /** Loads {@code file} now (a missing file means no synonyms). */
   public SynonymsFile(Path file) {
     this.file = file;
@@ -48,7 +50,10 @@ public final class SynonymsFile implements QueryAnalysis {
       return;
     }
     rules.problems().forEach(p -> LOG.warn("{} {}", file, p));
-    LOG.info("{} synonym rules loaded from {}", rules.count(), file);
+    // No file is the common case of a folder without synonyms: nothing to say (a removed file is).
+    if (!ABSENT.equals(stamp) || previous != null) {
+      LOG.info("{} synonym rules loaded from {}", rules.count(), file);
+    }
     current.set(new Loaded(stamp, new Current(rules.queryAnalyzer(), rules.phrases())));
     // The old analyzer is not closed: a search may still be using it, and it holds no file.
   }
@@ -58,7 +63,7 @@ public final class SynonymsFile implements QueryAnalysis {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       return attributes.lastModifiedTime().toMillis() + ":" + attributes.size();
     } catch (IOException e) {
-      return "absent";
+      return ABSENT;
     }
   }
 }
