@@ -6,7 +6,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,28 +47,28 @@ final class Snippets {
    * of the fields {@code shown}, read in the same visit of each document as its text.
    */
   List<HitText> passages(IndexSearcher searcher, Query query, int[] docIds, Set<String> shown) throws IOException {
-    PostingsHighlighter highlighter = new PostingsHighlighter(builder(searcher)
+    PostingsHighlighter highlighter = new PostingsHighlighter(builder(searcher, new BestFirstFormatter(true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), SearchRules.PASSAGE_LENGTH, SearchRules.MATCH_ALIGNMENT)),
         shown);
     String[] passages = highlight(highlighter, query, docIds, SearchRules.PASSAGES);
     List<HitText> texts = new ArrayList<>(docIds.length);
     for (int i = 0; i < passages.length; i++) {
-      // A snippet reads as one line: paragraph breaks and the blanks around the separator collapse.
-      texts.add(new HitText(passages[i] == null ? null : OneLine.of(passages[i]), highlighter.alsoRead(docIds[i])));
+      texts.add(new HitText(passages[i], highlighter.alsoRead(docIds[i])));
     }
     return texts;
   }
 
   /** The whole body of one document with every match marked. */
   String whole(IndexSearcher searcher, Query query, int docId) throws IOException {
-    UnifiedHighlighter highlighter = new PostingsHighlighter(builder(searcher).withBreakIterator(WholeBreakIterator::new));
+    UnifiedHighlighter highlighter = new PostingsHighlighter(
+        builder(searcher, new BestFirstFormatter(false)).withBreakIterator(WholeBreakIterator::new));
     return highlight(highlighter, query, new int[] {docId}, 1)[0];
   }
 
-  private UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
+  private UnifiedHighlighter.Builder builder(IndexSearcher searcher, PassageFormatter formatter) {
     return UnifiedHighlighter.builder(searcher, indexAnalyzer)
-        .withFormatter(new BestFirstFormatter())
+        .withFormatter(formatter)
         // The default stops at 10,000 characters; a novel's matches can be megabytes in.
         .withMaxLength(Integer.MAX_VALUE - 1)
         // The best passages first: what matches most of the query is what the reader looks for.
@@ -79,16 +78,21 @@ final class Snippets {
   /**
    * Escapes each passage's text and marks its matches (Lucene's formatter), and joins passages with
    * an ellipsis whatever their order: Lucene's own formatter only puts one between passages in text
-   * order, and ours come best first.
+   * order, and ours come best first. For a results page ({@code snippet}), the passages are made a
+   * snippet as both backends make it ({@link SnippetText}); for reading, the text stays whole.
    */
   private static final class BestFirstFormatter extends PassageFormatter {
     private final DefaultPassageFormatter single = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+    private final boolean snippet;
+
+    BestFirstFormatter(boolean snippet) {
+      this.snippet = snippet;
+    }
 
     @Override
     public Object format(Passage[] passages, String content) {
-      return Arrays.stream(passages)
-          .map(passage -> single.format(new Passage[] {passage}, content))
-          .collect(Collectors.joining(" … "));
+      List<String> formatted = Arrays.stream(passages).map(passage -> single.format(new Passage[] {passage}, content)).toList();
+      return snippet ? SnippetText.of(formatted) : String.join(SnippetText.SEPARATOR, formatted);
     }
   }
 

@@ -1,7 +1,7 @@
 package fr.trouvaille.solr;
 
 import fr.trouvaille.index.IndexFields;
-import fr.trouvaille.search.OneLine;
+import fr.trouvaille.search.SnippetText;
 import fr.trouvaille.search.FacetValue;
 import fr.trouvaille.search.Hit;
 import fr.trouvaille.search.RelatedDocument;
@@ -24,7 +24,7 @@ final class SolrResults {
     for (SolrDocument doc : response.getResults()) {
       String id = string(doc, IndexFields.ID);
       List<String> passages = passages(response, id);
-      String snippet = OneLine.of(String.join(" … ", passages));
+      String snippet = SnippetText.of(passages);
       Object score = doc.getFirstValue("score");
       hits.add(new Hit(id, string(doc, IndexFields.TITLE), string(doc, IndexFields.DATE),
           score instanceof Number n ? n.floatValue() : 0f, snippet));
