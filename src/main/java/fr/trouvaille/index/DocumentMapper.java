@@ -47,10 +47,29 @@ public final class DocumentMapper {
     return type;
   }
 
-  /** The analyzer for the fields this mapper writes: French for text, surface words for {@code words}. */
+  /**
+   * Positions (for phrases) without norms or offsets: only filters quoted phrases, never scored by
+   * length nor highlighted (the text field is).
+   */
+  static final FieldType PHRASE_POSITIONS = phrasePositions();
+
+  private static FieldType phrasePositions() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  /**
+   * The analyzer for the fields this mapper writes: French for text, surface words for {@code words},
+   * French with its stopwords for {@code phrase}.
+   */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        FrenchAnalysis.indexAnalyzer(), Map.of(IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer()));
+    return new PerFieldAnalyzerWrapper(FrenchAnalysis.indexAnalyzer(), Map.of(
+        IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer(),
+        IndexFields.PHRASE, FrenchAnalysis.phraseIndexAnalyzer()));
   }
 
   /** The Lucene document for {@code source}, read from a file with {@code stamp}. */
@@ -65,8 +84,10 @@ public final class DocumentMapper {
       doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
       // Its words complete, correct spelling and stand for prefixes as the text's do.
       doc.add(new Field(IndexFields.WORDS, source.title(), WORDS_ONLY));
+      doc.add(new Field(IndexFields.PHRASE, source.title(), PHRASE_POSITIONS));
     }
     doc.add(new Field(IndexFields.WORDS, source.text(), WORDS_ONLY));
+    doc.add(new Field(IndexFields.PHRASE, source.text(), PHRASE_POSITIONS));
     if (source.date() != null) {
       String month = source.date().toString();
       doc.add(new StoredField(IndexFields.DATE, month));

@@ -62,13 +62,13 @@ public final class SolrSearchEngine implements SearchEngine {
     // The first request also asks what "did you mean" needs: one round trip for most searches.
     List<Words.Word> candidates = spelling.candidates(request.query());
     boolean every = reading.operators() || reading.everyWord() || reading.searched().size() == 1;
-    SolrQuery first = reading.operators() ? SolrQueries.parsed(prepared, true) : SolrQueries.read(reading, every);
+    SolrQuery first = reading.operators() ? SolrQueries.parsed(prepared, true) : SolrQueries.read(reading, every, analysis);
     QueryResponse response = run(first, request, spelling.ask(first, candidates));
     String didYouMean = spelling.answer(request.query(), candidates, response);
     String relaxed = null;
     if (total(response) == 0) {
       QueryResponse any = every
-          ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false), request, "")
+          ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false, analysis), request, "")
           : response;
       SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()), didYouMean);
       if (total(any) > 0) {

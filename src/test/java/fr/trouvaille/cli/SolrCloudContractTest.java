@@ -99,7 +99,9 @@ class SolrCloudContractTest {
         // the reading: an unknown word dropped, a long question read as any word, its question words ignored
         "Kazakhstan troupes zzzyxq", "Pourquoi les troupes russes ont-elles quitté le Kazakhstan après les émeutes ?",
         // prefixes against the words as written, stopwords alone searched as words
-        "commiss*", "russ*", "le", "\"pour le\""));
+        "commiss*", "russ*", "le", "\"pour le\"",
+        // a quoted phrase keeps its stopwords, found or excluded
+        "\"des troupes\"", "troupes -\"des troupes\"", "\"retrait des troupes\" Kazakhstan"));
     return queries.stream();
   }
 

@@ -75,9 +75,13 @@ class LuceneSearchEngineTest {
       -troupes               ; kazakhstan/etat.txt
       kazakh*                ; kazakhstan/etat.txt kazakhstan/retrait.txt
       almaty | kiev          ; kazakhstan/etat.txt ukraine/frontiere.txt
-      # only stopwords: searched as written, every one, in any order
+      # a quoted phrase keeps its stopwords: "des troupes", not every troupe
+      "des troupes"          ; kazakhstan/retrait.txt notes/balisage.md
+      "à la frontière"       ; ukraine/frontiere.txt
+      troupes -"des troupes" ; ukraine/frontiere.txt
+      # only stopwords: searched in the field that keeps them, every one, a quoted phrase side by side
       le                     ; kazakhstan/etat.txt kazakhstan/retrait.txt
-      "pour le"              ; kazakhstan/etat.txt kazakhstan/retrait.txt
+      "pour le"              ; kazakhstan/etat.txt
       le la les              ; ''
       """)
   void finds_french_forms(String query, String expected) {
