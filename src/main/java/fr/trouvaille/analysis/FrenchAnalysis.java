@@ -89,6 +89,11 @@ public final class FrenchAnalysis {
     return phraseQueryChain().build(classpath());
   }
 
+  /** Words as written, case and accents kept, elision removed: the keys of {@link WordForms}. */
+  public static Analyzer formsAnalyzer() {
+    return new AnalysisChain(List.of(tokenizer("standard"), filter("elision", "ignoreCase", "true"))).build(classpath());
+  }
+
   /** The chain of the indexed text. */
   public static AnalysisChain indexChain() {
     return delimited().then(folding()).then(stemming());

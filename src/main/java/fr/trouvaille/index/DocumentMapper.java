@@ -1,9 +1,11 @@
 package fr.trouvaille.index;
 
 import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -69,7 +71,9 @@ public final class DocumentMapper {
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(FrenchAnalysis.indexAnalyzer(), Map.of(
         IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer(),
-        IndexFields.PHRASE, FrenchAnalysis.phraseIndexAnalyzer()));
+        IndexFields.PHRASE, FrenchAnalysis.phraseIndexAnalyzer(),
+        // The keys are made by WordForms: only split them.
+        IndexFields.FORMS, new WhitespaceAnalyzer()));
   }
 
   /** The Lucene document for {@code source}, read from a file with {@code stamp}. */
@@ -88,6 +92,8 @@ public final class DocumentMapper {
     }
     doc.add(new Field(IndexFields.WORDS, source.text(), WORDS_ONLY));
     doc.add(new Field(IndexFields.PHRASE, source.text(), PHRASE_POSITIONS));
+    doc.add(new Field(IndexFields.FORMS, source.titleGiven() ? WordForms.keys(source.title(), source.text())
+        : WordForms.keys(source.text()), WORDS_ONLY));
     if (source.date() != null) {
       String month = source.date().toString();
       doc.add(new StoredField(IndexFields.DATE, month));

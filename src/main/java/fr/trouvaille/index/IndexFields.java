@@ -16,6 +16,11 @@ public final class IndexFields {
   /** The words of the body and of the author's title as written (lower case, not stemmed): completion, spelling, prefixes. */
   public static final String WORDS = "words";
   /**
+   * Each word of the text and the author's title as written, keyed by its folded form
+   * ({@link fr.trouvaille.analysis.WordForms}): completion folds as search does and offers the form most used.
+   */
+  public static final String FORMS = "forms";
+  /**
    * The text and the author's title analyzed as the text is, stopwords kept, with positions: a quoted
    * phrase must be found there too, so {@code "pour tous"} holds its {@code pour}.
    */

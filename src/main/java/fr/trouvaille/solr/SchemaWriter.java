@@ -17,6 +17,7 @@ final class SchemaWriter {
   static final String TEXT_TYPE = "text_fr";
   static final String WORDS_TYPE = "text_words";
   static final String PHRASE_TYPE = "text_fr_phrase";
+  static final String FORMS_TYPE = "text_forms";
 
   private final StringBuilder xml = new StringBuilder();
 
@@ -51,7 +52,12 @@ final class SchemaWriter {
         .append("\" class=\"solr.TextField\" omitNorms=\"true\" positionIncrementGap=\"100\">\n");
     analyzer("index", FrenchAnalysis.phraseIndexChain());
     analyzer("query", FrenchAnalysis.phraseQueryChain());
-    xml.append("  </fieldType>\n\n");
+    xml.append("  </fieldType>\n");
+    // Keys made by WordForms (folded word, then as written), only split: completion.
+    xml.append("  <fieldType name=\"").append(FORMS_TYPE)
+        .append("\" class=\"solr.TextField\" omitNorms=\"true\" omitTermFreqAndPositions=\"true\">\n")
+        .append("    <analyzer>\n      <tokenizer name=\"whitespace\"/>\n    </analyzer>\n")
+        .append("  </fieldType>\n\n");
     fields();
     // The embedded index's BM25 parameters (SearchRules), for every field.
     xml.append("\n  <similarity class=\"solr.BM25SimilarityFactory\">\n")
@@ -85,6 +91,8 @@ final class SchemaWriter {
     field(IndexFields.PHRASE, PHRASE_TYPE, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     xml.append("  <copyField source=\"").append(IndexFields.TEXT).append("\" dest=\"").append(IndexFields.PHRASE).append("\"/>\n");
     xml.append("  <copyField source=\"").append(IndexFields.HEADING).append("\" dest=\"").append(IndexFields.PHRASE).append("\"/>\n");
+    // The words as written keyed by their folded form (WordForms), sent with each document.
+    field(IndexFields.FORMS, FORMS_TYPE, "indexed=\"true\" stored=\"false\"");
     // Stored for display; doc values for the date facet.
     field(IndexFields.DATE, "string", "indexed=\"true\" stored=\"true\"");
     // The top-level folder: a term for its filter, doc values for its facet.

@@ -1,6 +1,7 @@
 package fr.trouvaille.solr;
 
 import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.analysis.Words;
 import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.DocumentView;
@@ -15,7 +16,6 @@ import fr.trouvaille.search.SearchRequest;
 import fr.trouvaille.search.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +34,7 @@ import org.apache.solr.common.SolrException;
  */
 public final class SolrSearchEngine implements SearchEngine {
 
-  /** Words of the corpus fetched per completion, re-ranked here: the most frequent first, then by word. */
+  /** Forms of the corpus fetched per completion, grouped by folded word here ({@link WordForms#best}). */
   static final int COMPLETION_CANDIDATES = 100;
 
   private final SolrNodes nodes;
@@ -138,21 +138,18 @@ public final class SolrSearchEngine implements SearchEngine {
 
   @Override
   public List<String> complete(String prefix, int max) {
-    String start = prefix.toLowerCase(Locale.ROOT);
+    String start = WordForms.folded(prefix);
     if (start.isEmpty()) {
       return List.of();
     }
     SolrQuery terms = new SolrQuery().setRequestHandler("/terms");
-    terms.setTerms(true).addTermsField(IndexFields.WORDS).setTermsPrefix(start)
+    terms.setTerms(true).addTermsField(IndexFields.FORMS).setTermsPrefix(start)
         .setTermsLimit(COMPLETION_CANDIDATES).setTermsSortString("count");
     terms.set("shards.qt", "/terms");
     TermsResponse response = call(() -> nodes.send(new QueryRequest(terms), collection)).getTermsResponse();
-    List<TermsResponse.Term> words = response == null ? null : response.getTerms(IndexFields.WORDS);
-    return words == null ? List.of() : words.stream()
-        .sorted(Comparator.comparingLong(TermsResponse.Term::getFrequency).reversed().thenComparing(TermsResponse.Term::getTerm))
-        .limit(max)
-        .map(TermsResponse.Term::getTerm)
-        .toList();
+    List<TermsResponse.Term> keys = response == null ? null : response.getTerms(IndexFields.FORMS);
+    return keys == null ? List.of() : WordForms.best(
+        keys.stream().map(key -> new WordForms.Counted(key.getTerm(), key.getFrequency())).toList(), max);
   }
 
   @Override

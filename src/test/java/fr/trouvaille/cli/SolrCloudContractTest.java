@@ -239,7 +239,7 @@ class SolrCloudContractTest {
 
   @Test
   void suggestions_related_documents_and_health_answer_as_on_the_embedded_index() throws Exception {
-    for (String typed : List.of("retrait des trou", "Kaz", "frigori", "l’ukr", "troupes ")) {
+    for (String typed : List.of("retrait des trou", "Kaz", "frigori", "l’ukr", "troupes ", "tokai", "ETA", "oeuv")) {
       assertEquals(embedded.ok("/api/suggest?q=" + q(typed)), solr.ok("/api/suggest?q=" + q(typed)), typed);
     }
     JsonNode related = solr.ok("/api/documents/kazakhstan/2022-01-discours-majilis.txt/related");

@@ -203,8 +203,21 @@ class LuceneSearchEngineTest {
   void completes_the_word_being_typed_from_the_words_as_written() {
     assertEquals(List.of("troupes", "troupe"), engine.complete("trou", 10));
     assertEquals(List.of("troupes"), engine.complete("trou", 1));
-    assertEquals(List.of("état"), engine.complete("ét", 10));
+    assertEquals(List.of("et", "État"), engine.complete("ét", 10), "folded as search folds");
     assertEquals(List.of(), engine.complete("zzz", 10));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      # accents and case folded as search folds; the form written is offered
+      eta    ; État
+      ETA    ; État
+      tokai  ; Tokaïev
+      oeuv   ; œuvre
+      TROU   ; troupes troupe
+      """)
+  void completion_folds_accents_and_case_and_offers_the_form_written(String typed, String expected) {
+    assertEquals(List.of(expected.split(" ")), engine.complete(typed, 10));
   }
 
   @Test
