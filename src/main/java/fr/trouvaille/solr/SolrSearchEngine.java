@@ -71,11 +71,16 @@ public final class SolrSearchEngine implements SearchEngine {
           ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false, analysis), request, "")
           : response;
       SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()), didYouMean);
+      // When nothing is found, the facets are those of the any-word attempt, as on the embedded index.
+      response = any;
       if (total(any) > 0) {
-        response = any;
         relaxed = "or";
-      } else if (fuzzy != null && total(response = run(fuzzy, request, "")) > 0) {
-        relaxed = "fuzzy";
+      } else if (fuzzy != null) {
+        QueryResponse close = run(fuzzy, request, "");
+        if (total(close) > 0) {
+          response = close;
+          relaxed = "fuzzy";
+        }
       }
     }
     // Solr counts every hit here (the date facet needs them all): its total is exact.

@@ -227,6 +227,19 @@ class LuceneSearchEngineTest {
     assertTrue(engine.related("absent.txt", 5).isEmpty());
   }
 
+  @Test
+  void documents_opening_alike_without_titles_are_told_apart_by_their_file_names() throws IOException {
+    for (String sitting : List.of("2013-07-18-0930", "2013-07-18-1500", "2014-01-10-2130")) {
+      write(corpus, "debats/seance-" + sitting + ".txt",
+          "La séance est ouverte. Le budget des armées et le retrait des troupes sont débattus.");
+    }
+    reindex(corpus, index);
+    engine.refresh();
+    List<String> titles = engine.related("debats/seance-2013-07-18-0930.txt", 5).orElseThrow().stream()
+        .filter(r -> r.id().startsWith("debats/")).map(RelatedDocument::title).toList();
+    assertEquals(List.of("Séance 2013-07-18 1500", "Séance 2014-01-10 2130"), titles.stream().sorted().toList());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       "troupes         | unbalanced quote
