@@ -3,11 +3,9 @@ package fr.trouvaille.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
@@ -33,11 +31,12 @@ public final class WordForms {
 
   /** The distinct keys of {@code texts}' words, separated by spaces (the field splits on whitespace). */
   public static String keys(String... texts) {
-    Set<String> keys = new LinkedHashSet<>();
+    // Each distinct word is folded once: a text repeats its words many times.
+    Map<String, String> keys = new LinkedHashMap<>();
     for (String text : texts) {
-      Words.of(SURFACE, text).forEach(word -> keys.add(folded(word.text()) + SEPARATOR + word.text()));
+      Words.of(SURFACE, text).forEach(word -> keys.computeIfAbsent(word.text(), w -> folded(w) + SEPARATOR + w));
     }
-    return String.join(" ", keys);
+    return String.join(" ", keys.values());
   }
 
   /** Lower case and folded as the search analysis folds ({@code État} → {@code etat}, {@code œuvre} → {@code oeuvre}). */

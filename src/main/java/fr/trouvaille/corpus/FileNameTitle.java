@@ -3,9 +3,11 @@ package fr.trouvaille.corpus;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,7 @@ final class FileNameTitle {
     if (parts.stream().noneMatch(part -> part.length() >= WORD_LETTERS && part.chars().allMatch(Character::isLetter))) {
       return null;
     }
-    Map<String, String> written = writtenForms(text);
+    Map<String, String> written = writtenForms(text, parts);
     List<String> words = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       int date = dateLength(parts, i);
@@ -47,7 +49,8 @@ final class FileNameTitle {
         words.add(String.join("-", parts.subList(i, i + date)));
         i += date - 1;
       } else {
-        words.add(written.getOrDefault(folded(parts.get(i)), parts.get(i)));
+        String form = written.get(folded(parts.get(i)));
+        words.add(form == null || form.isEmpty() ? parts.get(i) : form);
       }
     }
     String title = String.join(" ", words);
@@ -67,14 +70,20 @@ final class FileNameTitle {
     return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
-  // The first way the text writes each folded word, in lower case.
-  private static Map<String, String> writtenForms(String text) {
-    Map<String, String> forms = new HashMap<>();
+  // The first way the text writes each of the name's words (folded), in lower case. Only words of
+  // a wanted length are folded: folding keeps the length of a French word, and the text is long.
+  private static Map<String, String> writtenForms(String text, List<String> parts) {
+    Map<String, String> wanted = new HashMap<>();
+    parts.forEach(part -> wanted.put(folded(part), "")); // "": not met yet
+    Set<Integer> lengths = new HashSet<>();
+    wanted.keySet().forEach(word -> lengths.add(word.length()));
     Matcher word = TEXT_WORD.matcher(text.length() > READ ? text.substring(0, READ) : text);
     while (word.find()) {
-      String found = word.group();
-      forms.putIfAbsent(folded(found), found.toLowerCase(Locale.ROOT));
+      if (lengths.contains(word.end() - word.start())) {
+        String found = word.group();
+        wanted.computeIfPresent(folded(found), (folded, known) -> known.isEmpty() ? found.toLowerCase(Locale.ROOT) : known);
+      }
     }
-    return forms;
+    return wanted;
   }
 }
