@@ -38,11 +38,12 @@ public final class DocumentMapper {
   }
 
   /** Not stored, no positions or norms: only which words exist and in how many documents. */
-  static final FieldType WORDS_ONLY = wordsOnly();
+  static final FieldType WORDS_ONLY = indexedOnly(IndexOptions.DOCS);
 
-  private static FieldType wordsOnly() {
+  // Tokenized, not stored, without norms (never scored by length).
+  private static FieldType indexedOnly(IndexOptions options) {
     FieldType type = new FieldType();
-    type.setIndexOptions(IndexOptions.DOCS);
+    type.setIndexOptions(options);
     type.setTokenized(true);
     type.setOmitNorms(true);
     type.freeze();
@@ -53,16 +54,7 @@ public final class DocumentMapper {
    * Positions (for phrases) without norms or offsets: only filters quoted phrases, never scored by
    * length nor highlighted (the text field is).
    */
-  static final FieldType PHRASE_POSITIONS = phrasePositions();
-
-  private static FieldType phrasePositions() {
-    FieldType type = new FieldType();
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    type.setTokenized(true);
-    type.setOmitNorms(true);
-    type.freeze();
-    return type;
-  }
+  static final FieldType PHRASE_POSITIONS = indexedOnly(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
   /**
    * The analyzer for the fields this mapper writes: French for text, surface words for {@code words},
