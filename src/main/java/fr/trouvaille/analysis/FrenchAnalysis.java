@@ -76,8 +76,41 @@ public final class FrenchAnalysis {
     return wordsChain().build(classpath());
   }
 
+  /**
+   * The analyzer of the phrase field: the indexed text's chain keeping its stopwords, so a quoted
+   * {@code "pour tous"} finds those two words side by side, not every {@code tous}.
+   */
+  public static Analyzer phraseIndexAnalyzer() {
+    return phraseIndexChain().build(classpath());
+  }
+
+  /** The analyzer of a quoted phrase searched in the phrase field: the query chain keeping its stopwords, no synonyms. */
+  public static Analyzer phraseQueryAnalyzer() {
+    return phraseQueryChain().build(classpath());
+  }
+
+  /** Words as written, case and accents kept, elision removed: the keys of {@link WordForms}. */
+  public static Analyzer formsAnalyzer() {
+    return new AnalysisChain(List.of(tokenizer("standard"), filter("elision", "ignoreCase", "true"))).build(classpath());
+  }
+
   /** The chain of the indexed text. */
   public static AnalysisChain indexChain() {
+    return delimited().then(folding()).then(stemming());
+  }
+
+  /** The chain of the phrase field: as {@link #indexChain()}, stopwords kept. */
+  public static AnalysisChain phraseIndexChain() {
+    return delimited().then(folding()).then(stem());
+  }
+
+  /** The chain of a phrase searched in the phrase field: as {@link #queryChain} without synonyms, stopwords kept. */
+  public static AnalysisChain phraseQueryChain() {
+    return entryChain().then(stem());
+  }
+
+  // Hyphenated words as their parts and joined.
+  private static AnalysisChain delimited() {
     return start().then(
             filter("wordDelimiterGraph",
                 "generateWordParts", "1", "generateNumberParts", "1", "catenateWords", "1",
@@ -85,9 +118,7 @@ public final class FrenchAnalysis {
                 "splitOnNumerics", "0", "preserveOriginal", "0", "stemEnglishPossessive", "0",
                 "types", DELIMITER_TYPES),
             // An index cannot hold a token graph: flatten the joined form over its parts.
-            filter("flattenGraph"))
-        .then(folding())
-        .then(stemming());
+            filter("flattenGraph"));
   }
 
   /** The chain of query words, with the synonyms file {@link #SYNONYMS} or without synonyms. */
@@ -137,7 +168,11 @@ public final class FrenchAnalysis {
   private static AnalysisStep[] stemming() {
     return new AnalysisStep[] {
         // The list holds each accented stopword and its folded spelling ("était", "etait").
-        filter("stop", "words", STOPWORDS, "ignoreCase", "true"), filter("frenchLightStem")};
+        filter("stop", "words", STOPWORDS, "ignoreCase", "true"), stem()};
+  }
+
+  private static AnalysisStep stem() {
+    return filter("frenchLightStem");
   }
 
   private static ResourceLoader classpath() {

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *
  * <p>Format of {@code .txt} and {@code .md}: UTF-8 text. Leading header lines are optional: {@code  date YYYY-MM} (the text may go
  * on after the month on the same line, as in the project's first article) and {@code  title Some
- * title} (the rest of the line). Without a title header the title is the first Markdown heading or
- * the first sentence, shortened.
+ * title} (the rest of the line). Without a title header the title is the first Markdown heading, else
+ * one made from the file name when it holds a word ({@link FileNameTitle}), else the first sentence,
+ * shortened.
  */
 public final class DocumentParser {
 
@@ -30,9 +31,9 @@ public final class DocumentParser {
 
   private static final Pattern DATE_HEADER =
       Pattern.compile("\\A[ \\t]*date[ \\t]+(\\d{4})-(\\d{2})(?:-\\d{2})?(?=\\s|\\z)[ \\t]*");
+  private static final Pattern FIRST_SENTENCE = Pattern.compile("\\A[^\\n]*?[.!?…](?=\\s|\\z)|\\A[^\\n]+");
   private static final Pattern TITLE_HEADER = Pattern.compile("\\A[ \\t]*title[ \\t]+(\\S[^\\n]*)");
   // A sentence ends at . ! ? or … followed by a space or the end; a line break ends it too.
-  private static final Pattern FIRST_SENTENCE = Pattern.compile("\\A[^\\n]*?[.!?…](?=\\s|\\z)|\\A[^\\n]+");
 
   private final ExtractionLimits limits;
   // Made for the first file that needs it: a corpus of text files never loads Tika (a second of start-up).
@@ -129,7 +130,10 @@ public final class DocumentParser {
     if (!given) {
       String heading = heading(text);
       given = heading != null;
-      title = given ? heading : firstSentence(text);
+      // A first sentence is often the same for a whole collection (the text keeps it); a file name
+      // with words in it is not. A name without words ("000_f454a1a4.txt") says less than the text.
+      String named = FileNameTitle.of(id, text);
+      title = given ? heading : named != null ? named : firstSentence(text);
     }
     return new ParseResult.Parsed(new SourceDocument(id, shorten(title), date, text, given));
   }
@@ -148,7 +152,7 @@ public final class DocumentParser {
     return firstLine.startsWith("#") ? firstLine.replaceFirst("^#+\\s*", "") : null;
   }
 
-  // Shown as the title of a document without one; searched only as part of the text.
+  // Shown as the title of a document without one or a file name with words; searched only as part of the text.
   static String firstSentence(String text) {
     String firstLine = firstLine(text);
     Matcher m = FIRST_SENTENCE.matcher(firstLine);

@@ -1,9 +1,11 @@
 package fr.trouvaille.index;
 
 import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -36,21 +38,34 @@ public final class DocumentMapper {
   }
 
   /** Not stored, no positions or norms: only which words exist and in how many documents. */
-  static final FieldType WORDS_ONLY = wordsOnly();
+  static final FieldType WORDS_ONLY = indexedOnly(IndexOptions.DOCS);
 
-  private static FieldType wordsOnly() {
+  // Tokenized, not stored, without norms (never scored by length).
+  private static FieldType indexedOnly(IndexOptions options) {
     FieldType type = new FieldType();
-    type.setIndexOptions(IndexOptions.DOCS);
+    type.setIndexOptions(options);
     type.setTokenized(true);
     type.setOmitNorms(true);
     type.freeze();
     return type;
   }
 
-  /** The analyzer for the fields this mapper writes: French for text, surface words for {@code words}. */
+  /**
+   * Positions (for phrases) without norms or offsets: only filters quoted phrases, never scored by
+   * length nor highlighted (the text field is).
+   */
+  static final FieldType PHRASE_POSITIONS = indexedOnly(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  /**
+   * The analyzer for the fields this mapper writes: French for text, surface words for {@code words},
+   * French with its stopwords for {@code phrase}.
+   */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        FrenchAnalysis.indexAnalyzer(), Map.of(IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer()));
+    return new PerFieldAnalyzerWrapper(FrenchAnalysis.indexAnalyzer(), Map.of(
+        IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer(),
+        IndexFields.PHRASE, FrenchAnalysis.phraseIndexAnalyzer(),
+        // The keys are made by WordForms: only split them.
+        IndexFields.FORMS, new WhitespaceAnalyzer()));
   }
 
   /** The Lucene document for {@code source}, read from a file with {@code stamp}. */
@@ -65,8 +80,12 @@ public final class DocumentMapper {
       doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
       // Its words complete, correct spelling and stand for prefixes as the text's do.
       doc.add(new Field(IndexFields.WORDS, source.title(), WORDS_ONLY));
+      doc.add(new Field(IndexFields.PHRASE, source.title(), PHRASE_POSITIONS));
     }
     doc.add(new Field(IndexFields.WORDS, source.text(), WORDS_ONLY));
+    doc.add(new Field(IndexFields.PHRASE, source.text(), PHRASE_POSITIONS));
+    doc.add(new Field(IndexFields.FORMS, source.titleGiven() ? WordForms.keys(source.title(), source.text())
+        : WordForms.keys(source.text()), WORDS_ONLY));
     if (source.date() != null) {
       String month = source.date().toString();
       doc.add(new StoredField(IndexFields.DATE, month));

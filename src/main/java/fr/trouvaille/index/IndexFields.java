@@ -15,6 +15,16 @@ public final class IndexFields {
   public static final String TEXT = "text";
   /** The words of the body and of the author's title as written (lower case, not stemmed): completion, spelling, prefixes. */
   public static final String WORDS = "words";
+  /**
+   * Each word of the text and the author's title as written, keyed by its folded form
+   * ({@link fr.trouvaille.analysis.WordForms}): completion folds as search does and offers the form most used.
+   */
+  public static final String FORMS = "forms";
+  /**
+   * The text and the author's title analyzed as the text is, stopwords kept, with positions: a quoted
+   * phrase must be found there too, so {@code "pour tous"} holds its {@code pour}.
+   */
+  public static final String PHRASE = "phrase";
   /** Month as {@code YYYY-MM}: stored for display, doc values for the date facet. */
   public static final String DATE = "date";
   /** Month as a number (year × 12 + month − 1): points for the date range filter. */

@@ -36,6 +36,8 @@ final class QueryFactory {
   private static final Map<String, Float> FIELDS = SearchRules.FIELDS;
 
   private static final KnownPhrases PHRASES = new KnownPhrases();
+  private static final Analyzer ENTRIES = FrenchAnalysis.synonymEntryAnalyzer();
+  private static final Analyzer PHRASE_ANALYZER = FrenchAnalysis.phraseQueryAnalyzer();
 
   private QueryFactory() {}
 
@@ -68,15 +70,14 @@ final class QueryFactory {
       if (stopwords == null) {
         return new MatchNoDocsQuery("no word to look for");
       }
-      // Stopwords are searched as written, every one, in the words field (no positions: in any order).
-      SimpleQueryParser words = SearchLimits.parser(FrenchAnalysis.wordsAnalyzer(), Map.of(IndexFields.WORDS, 1f));
-      words.setDefaultOperator(BooleanClause.Occur.MUST);
-      return words.parse(stopwords);
+      // Stopwords are searched in the phrase field, which keeps them: every word, a quoted one as a phrase.
+      return phrase(stopwords);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanClause.Occur occur = every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
-    searched.forEach(p -> query.add(part(p.text(), analysis), occur));
-    excluded.forEach(p -> query.add(part(p.text(), analysis), BooleanClause.Occur.MUST_NOT));
+    searched.forEach(p -> query.add(searched(p, analysis), occur));
+    excluded.forEach(p -> query.add(literal(p.text(), analysis) ? phrase(p.text()) : part(p.text(), analysis),
+        BooleanClause.Occur.MUST_NOT));
     if (searched.isEmpty()) {
       query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // "-ukraine": every document without it
     }
@@ -85,6 +86,38 @@ final class QueryFactory {
       reading.nearPairs().forEach(pair -> query.add(pairs.parse(pair), BooleanClause.Occur.SHOULD));
     }
     return query.build();
+  }
+
+  /**
+   * A searched part; a quoted phrase must also stand, stopwords included, in the phrase field
+   * ({@code "pour tous"}), while it is ranked and marked as the text's words.
+   */
+  private static Query searched(QueryReading.Part part, QueryAnalysis.Current analysis) {
+    Query text = part(part.text(), analysis);
+    if (!literal(part.text(), analysis)) {
+      return text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(phrase(part.text()), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * Whether a part is a phrase quoted by its author, to be found as written, stopwords included: not
+   * a word, and not a multi-word synonym entry (quoted by {@link #prepared} so that its synonyms
+   * apply: {@code Nur Sultan} also finds {@code Astana}).
+   */
+  static boolean literal(String text, QueryAnalysis.Current analysis) {
+    return text.startsWith("\"") && !analysis.phrases().contains(
+        Words.of(ENTRIES, text).stream().map(Words.Word::text).toList());
+  }
+
+  /** {@code text} in the phrase field ({@link SearchRules#PHRASE_FIELD}): every word, quoted ones side by side. */
+  static Query phrase(String text) {
+    SimpleQueryParser parser = SearchLimits.parser(PHRASE_ANALYZER, Map.of(SearchRules.PHRASE_FIELD, 1f));
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    return parser.parse(text);
   }
 
   private static SimpleQueryParser parser(QueryAnalysis.Current analysis, boolean every) {

@@ -71,14 +71,15 @@ public record QueryReading(List<Part> parts, boolean operators) {
   }
 
   /**
-   * The text of a query made only of stopwords ({@code le}, {@code "pour la"}), quotes removed, or
-   * null: such a query looks for those words as written (the words field keeps them), in any order.
+   * The text of a query made only of stopwords ({@code le}, {@code "pour la"}), quotes kept, or
+   * null: such a query looks for those words in the phrase field, which keeps them
+   * ({@link SearchRules#PHRASE_FIELD}), quoted ones side by side.
    */
   public String stopwordsOnly() {
     if (parts.isEmpty() || parts.stream().anyMatch(p -> p.use() != Use.STOPWORD || p.kind() == Kind.EXCLUDED)) {
       return null;
     }
-    String words = String.join(" ", parts.stream().map(p -> p.typed().replace('"', ' ')).toList()).strip();
+    String words = String.join(" ", parts.stream().map(Part::typed).toList()).strip();
     return words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : null;
   }
 

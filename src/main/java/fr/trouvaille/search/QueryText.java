@@ -32,6 +32,14 @@ public final class QueryText {
     return QueryReader.read(prepared, analyzer, known, prefixForms);
   }
 
+  /**
+   * Whether a part of a reading is a phrase its author quoted, which must also be found as written,
+   * stopwords included, in {@link SearchRules#PHRASE_FIELD} (a quoted synonym entry is not).
+   */
+  public static boolean literalPhrase(String partText, QueryAnalysis.Current analysis) {
+    return QueryFactory.literal(partText, analysis);
+  }
+
   /** The words of {@code prepared} whose presence in the index a reading asks about. */
   public static List<String> readWords(String prepared) {
     return QueryReader.words(prepared);

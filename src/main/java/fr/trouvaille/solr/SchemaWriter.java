@@ -16,6 +16,8 @@ final class SchemaWriter {
 
   static final String TEXT_TYPE = "text_fr";
   static final String WORDS_TYPE = "text_words";
+  static final String PHRASE_TYPE = "text_fr_phrase";
+  static final String FORMS_TYPE = "text_forms";
 
   private final StringBuilder xml = new StringBuilder();
 
@@ -26,7 +28,8 @@ final class SchemaWriter {
 
   /** The chains the schema holds. */
   static List<AnalysisChain> chains() {
-    return List.of(FrenchAnalysis.indexChain(), FrenchAnalysis.queryChain(true), FrenchAnalysis.wordsChain());
+    return List.of(FrenchAnalysis.indexChain(), FrenchAnalysis.queryChain(true), FrenchAnalysis.wordsChain(),
+        FrenchAnalysis.phraseIndexChain(), FrenchAnalysis.phraseQueryChain());
   }
 
   private String write() {
@@ -43,7 +46,18 @@ final class SchemaWriter {
     xml.append("  <fieldType name=\"").append(WORDS_TYPE)
         .append("\" class=\"solr.TextField\" omitNorms=\"true\" omitTermFreqAndPositions=\"true\">\n");
     analyzer(null, FrenchAnalysis.wordsChain());
-    xml.append("  </fieldType>\n\n");
+    xml.append("  </fieldType>\n");
+    // The text with its stopwords, positions without norms: quoted phrases (see IndexFields.PHRASE).
+    xml.append("  <fieldType name=\"").append(PHRASE_TYPE)
+        .append("\" class=\"solr.TextField\" omitNorms=\"true\" positionIncrementGap=\"100\">\n");
+    analyzer("index", FrenchAnalysis.phraseIndexChain());
+    analyzer("query", FrenchAnalysis.phraseQueryChain());
+    xml.append("  </fieldType>\n");
+    // Keys made by WordForms (folded word, then as written), only split: completion.
+    xml.append("  <fieldType name=\"").append(FORMS_TYPE)
+        .append("\" class=\"solr.TextField\" omitNorms=\"true\" omitTermFreqAndPositions=\"true\">\n")
+        .append("    <analyzer>\n      <tokenizer name=\"whitespace\"/>\n    </analyzer>\n")
+        .append("  </fieldType>\n\n");
     fields();
     // The embedded index's BM25 parameters (SearchRules), for every field.
     xml.append("\n  <similarity class=\"solr.BM25SimilarityFactory\">\n")
@@ -73,6 +87,12 @@ final class SchemaWriter {
     field(IndexFields.WORDS, WORDS_TYPE, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     xml.append("  <copyField source=\"").append(IndexFields.TEXT).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
     xml.append("  <copyField source=\"").append(IndexFields.HEADING).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
+    // The text and the author's title with their stopwords, searched by quoted phrases.
+    field(IndexFields.PHRASE, PHRASE_TYPE, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
+    xml.append("  <copyField source=\"").append(IndexFields.TEXT).append("\" dest=\"").append(IndexFields.PHRASE).append("\"/>\n");
+    xml.append("  <copyField source=\"").append(IndexFields.HEADING).append("\" dest=\"").append(IndexFields.PHRASE).append("\"/>\n");
+    // The words as written keyed by their folded form (WordForms), sent with each document.
+    field(IndexFields.FORMS, FORMS_TYPE, "indexed=\"true\" stored=\"false\"");
     // Stored for display; doc values for the date facet.
     field(IndexFields.DATE, "string", "indexed=\"true\" stored=\"true\"");
     // The top-level folder: a term for its filter, doc values for its facet.

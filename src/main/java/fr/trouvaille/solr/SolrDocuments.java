@@ -1,5 +1,6 @@
 package fr.trouvaille.solr;
 
+import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
 import fr.trouvaille.index.FileStamp;
 import fr.trouvaille.index.IndexFields;
@@ -30,6 +31,8 @@ final class SolrDocuments {
     if (source.titleGiven()) {
       doc.addField(IndexFields.HEADING, source.title());
     }
+    doc.addField(IndexFields.FORMS, source.titleGiven() ? WordForms.keys(source.title(), source.text())
+        : WordForms.keys(source.text()));
     if (source.date() != null) {
       doc.addField(IndexFields.DATE, source.date().toString());
       doc.addField(IndexFields.MONTH, IndexFields.monthNumber(source.date()));

@@ -1,5 +1,6 @@
 package fr.trouvaille.solr;
 
+import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.QueryReading;
 import fr.trouvaille.search.QueryText;
@@ -48,25 +49,33 @@ final class SolrQueries {
    * searched part required ({@code every}) or optional, each excluded part refused, and the
    * proximity pairs optional. Every text is a parameter of its own: Solr reads no local parameters in it.
    */
-  static SolrQuery read(QueryReading reading, boolean every) {
+  static SolrQuery read(QueryReading reading, boolean every, QueryAnalysis.Current analysis) {
     SolrQuery query = new SolrQuery();
     if (reading.searched().isEmpty() && reading.excluded().isEmpty()) {
       String stopwords = reading.stopwordsOnly();
       if (stopwords == null) {
         return query.setQuery("{!lucene tag=" + QUERY_TAG + "}-*:*"); // no word to look for: nothing
       }
-      clause(query, 0, stopwords, IndexFields.WORDS);
+      clause(query, 0, stopwords, SearchRules.PHRASE_FIELD);
       return query.setQuery("{!bool tag=" + QUERY_TAG + " must=$q0}");
     }
     StringBuilder bool = new StringBuilder("{!bool tag=" + QUERY_TAG);
     int n = 0;
     for (QueryReading.Part part : reading.searched()) {
       bool.append(every ? " must=$q" : " should=$q").append(n);
-      clause(query, n++, part.text(), FIELDS);
+      if (QueryText.literalPhrase(part.text(), analysis)) {
+        // A quoted phrase is ranked and marked in the text, and must also stand with its stopwords.
+        clause(query, n, "t", part.text(), FIELDS);
+        clause(query, n, "p", part.text(), SearchRules.PHRASE_FIELD);
+        query.set("q" + n, "{!bool must=$q" + n + "t filter=$q" + n + "p}");
+      } else {
+        clause(query, n, part.text(), FIELDS);
+      }
+      n++;
     }
     for (QueryReading.Part part : reading.excluded()) {
       bool.append(" must_not=$q").append(n);
-      clause(query, n++, part.text(), FIELDS);
+      clause(query, n++, part.text(), QueryText.literalPhrase(part.text(), analysis) ? SearchRules.PHRASE_FIELD : FIELDS);
     }
     if (reading.searched().isEmpty()) {
       bool.append(" must=$all");
@@ -83,8 +92,14 @@ final class SolrQueries {
 
   // Parameter qN: the simple parser over qf, every word required, reading the text tN.
   private static void clause(SolrQuery query, int n, String text, String qf) {
-    query.set("q" + n, "{!simple q.op=AND qf='" + qf + "' v=$t" + n + "}");
-    query.set("t" + n, text);
+    clause(query, n, "", text, qf);
+  }
+
+  // Parameter qN{suffix} reading tN{suffix}; a phrase's two clauses are qNt and qNp under qN.
+  private static void clause(SolrQuery query, int n, String suffix, String text, String qf) {
+    String name = n + suffix;
+    query.set("q" + name, "{!simple q.op=AND qf='" + qf + "' v=$t" + name + "}");
+    query.set("t" + name, text);
   }
 
   /**

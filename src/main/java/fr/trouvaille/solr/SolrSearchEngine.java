@@ -1,6 +1,7 @@
 package fr.trouvaille.solr;
 
 import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.analysis.Words;
 import fr.trouvaille.index.IndexFields;
 import fr.trouvaille.search.DocumentView;
@@ -15,7 +16,6 @@ import fr.trouvaille.search.SearchRequest;
 import fr.trouvaille.search.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +34,7 @@ import org.apache.solr.common.SolrException;
  */
 public final class SolrSearchEngine implements SearchEngine {
 
-  /** Words of the corpus fetched per completion, re-ranked here: the most frequent first, then by word. */
+  /** Forms of the corpus fetched per completion, grouped by folded word here ({@link WordForms#best}). */
   static final int COMPLETION_CANDIDATES = 100;
 
   private final SolrNodes nodes;
@@ -62,21 +62,20 @@ public final class SolrSearchEngine implements SearchEngine {
     // The first request also asks what "did you mean" needs: one round trip for most searches.
     List<Words.Word> candidates = spelling.candidates(request.query());
     boolean every = reading.operators() || reading.everyWord() || reading.searched().size() == 1;
-    SolrQuery first = reading.operators() ? SolrQueries.parsed(prepared, true) : SolrQueries.read(reading, every);
+    SolrQuery first = reading.operators() ? SolrQueries.parsed(prepared, true) : SolrQueries.read(reading, every, analysis);
     QueryResponse response = run(first, request, spelling.ask(first, candidates));
     String didYouMean = spelling.answer(request.query(), candidates, response);
     String relaxed = null;
     if (total(response) == 0) {
       QueryResponse any = every
-          ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false), request, "")
+          ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false, analysis), request, "")
           : response;
       SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()), didYouMean);
+      // When nothing is found, the facets are those of the any-word attempt, as on the embedded index.
+      response = any;
       if (total(any) > 0) {
-        response = any;
         relaxed = "or";
       } else if (fuzzy != null) {
-        // When close spellings find nothing either, the first answer stands (its facets count the
-        // words as typed, outside the chosen filters), as in the embedded backend.
         QueryResponse close = run(fuzzy, request, "");
         if (total(close) > 0) {
           response = close;
@@ -144,21 +143,18 @@ public final class SolrSearchEngine implements SearchEngine {
 
   @Override
   public List<String> complete(String prefix, int max) {
-    String start = prefix.toLowerCase(Locale.ROOT);
+    String start = WordForms.folded(prefix);
     if (start.isEmpty()) {
       return List.of();
     }
     SolrQuery terms = new SolrQuery().setRequestHandler("/terms");
-    terms.setTerms(true).addTermsField(IndexFields.WORDS).setTermsPrefix(start)
+    terms.setTerms(true).addTermsField(IndexFields.FORMS).setTermsPrefix(start)
         .setTermsLimit(COMPLETION_CANDIDATES).setTermsSortString("count");
     terms.set("shards.qt", "/terms");
     TermsResponse response = call(() -> nodes.send(new QueryRequest(terms), collection)).getTermsResponse();
-    List<TermsResponse.Term> words = response == null ? null : response.getTerms(IndexFields.WORDS);
-    return words == null ? List.of() : words.stream()
-        .sorted(Comparator.comparingLong(TermsResponse.Term::getFrequency).reversed().thenComparing(TermsResponse.Term::getTerm))
-        .limit(max)
-        .map(TermsResponse.Term::getTerm)
-        .toList();
+    List<TermsResponse.Term> keys = response == null ? null : response.getTerms(IndexFields.FORMS);
+    return keys == null ? List.of() : WordForms.best(
+        keys.stream().map(key -> new WordForms.Counted(key.getTerm(), key.getFrequency())).toList(), max);
   }
 
   @Override

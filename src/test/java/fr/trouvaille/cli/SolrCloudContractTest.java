@@ -99,7 +99,9 @@ class SolrCloudContractTest {
         // the reading: an unknown word dropped, a long question read as any word, its question words ignored
         "Kazakhstan troupes zzzyxq", "Pourquoi les troupes russes ont-elles quitté le Kazakhstan après les émeutes ?",
         // prefixes against the words as written, stopwords alone searched as words
-        "commiss*", "russ*", "le", "\"pour le\""));
+        "commiss*", "russ*", "le", "\"pour le\"",
+        // a quoted phrase keeps its stopwords, found or excluded
+        "\"des troupes\"", "troupes -\"des troupes\"", "\"retrait des troupes\" Kazakhstan"));
     return queries.stream();
   }
 
@@ -237,7 +239,7 @@ class SolrCloudContractTest {
 
   @Test
   void suggestions_related_documents_and_health_answer_as_on_the_embedded_index() throws Exception {
-    for (String typed : List.of("retrait des trou", "Kaz", "frigori", "l’ukr", "troupes ")) {
+    for (String typed : List.of("retrait des trou", "Kaz", "frigori", "l’ukr", "troupes ", "tokai", "ETA", "oeuv")) {
       assertEquals(embedded.ok("/api/suggest?q=" + q(typed)), solr.ok("/api/suggest?q=" + q(typed)), typed);
     }
     JsonNode related = solr.ok("/api/documents/kazakhstan/2022-01-discours-majilis.txt/related");

@@ -50,6 +50,22 @@ class DocumentParserTest {
     assertFalse(doc.titleGiven(), "a first sentence is shown as the title but searched as text only");
   }
 
+  @ParameterizedTest(name = "{0} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      seance-2013-07-18-0930.txt           | La séance est ouverte.   | Séance 2013-07-18 0930
+      debats/seance-2013-07-18-0930.txt    | Pas le mot.              | Seance 2013-07-18 0930
+      rapports/note_de_synthese_2021-06.md | Une note de SYNTHÈSE.    | Note de synthèse 2021-06
+      000_f454a1a4fa1a1bb4.txt             | Un texte. La suite.      | Un texte.
+      ls.1.txt                             | ls - lister un répertoire | ls - lister un répertoire
+      """)
+  void a_file_name_with_words_gives_the_title_with_its_dates_and_the_text_s_accents(String id, String text, String title) {
+    SourceDocument doc = assertInstanceOf(ParseResult.Parsed.class,
+        parser.parse(id, text.getBytes(StandardCharsets.UTF_8))).document();
+    assertEquals(title, doc.title());
+    assertEquals(text, doc.text(), "the first sentence stays in the text");
+    assertFalse(doc.titleGiven(), "a title made from the file name is shown, not searched as a title");
+  }
+
   @Test
   void markdown_heading_is_the_title() {
     SourceDocument doc = parsed("# Article 111-1\n\nLa loi pénale est d'interprétation stricte.");

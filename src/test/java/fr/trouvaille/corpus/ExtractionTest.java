@@ -77,9 +77,9 @@ class ExtractionTest {
   }
 
   @Test
-  void rtf_has_no_title_property_so_the_text_rules_give_one() {
+  void rtf_has_no_title_property_so_the_file_name_gives_one() {
     SourceDocument doc = parsed("note.rtf", DocumentFiles.rtf(PARAGRAPHS));
-    assertEquals(PARAGRAPHS.get(0), doc.title());
+    assertEquals("Note", doc.title());
     assertNull(doc.date());
     assertParagraphs(doc);
   }

@@ -75,9 +75,13 @@ class LuceneSearchEngineTest {
       -troupes               ; kazakhstan/etat.txt
       kazakh*                ; kazakhstan/etat.txt kazakhstan/retrait.txt
       almaty | kiev          ; kazakhstan/etat.txt ukraine/frontiere.txt
-      # only stopwords: searched as written, every one, in any order
+      # a quoted phrase keeps its stopwords: "des troupes", not every troupe
+      "des troupes"          ; kazakhstan/retrait.txt notes/balisage.md
+      "à la frontière"       ; ukraine/frontiere.txt
+      troupes -"des troupes" ; ukraine/frontiere.txt
+      # only stopwords: searched in the field that keeps them, every one, a quoted phrase side by side
       le                     ; kazakhstan/etat.txt kazakhstan/retrait.txt
-      "pour le"              ; kazakhstan/etat.txt kazakhstan/retrait.txt
+      "pour le"              ; kazakhstan/etat.txt
       le la les              ; ''
       """)
   void finds_french_forms(String query, String expected) {
@@ -199,8 +203,21 @@ class LuceneSearchEngineTest {
   void completes_the_word_being_typed_from_the_words_as_written() {
     assertEquals(List.of("troupes", "troupe"), engine.complete("trou", 10));
     assertEquals(List.of("troupes"), engine.complete("trou", 1));
-    assertEquals(List.of("état"), engine.complete("ét", 10));
+    assertEquals(List.of("et", "État"), engine.complete("ét", 10), "folded as search folds");
     assertEquals(List.of(), engine.complete("zzz", 10));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      # accents and case folded as search folds; the form written is offered
+      eta    ; État
+      ETA    ; État
+      tokai  ; Tokaïev
+      oeuv   ; œuvre
+      TROU   ; troupes troupe
+      """)
+  void completion_folds_accents_and_case_and_offers_the_form_written(String typed, String expected) {
+    assertEquals(List.of(expected.split(" ")), engine.complete(typed, 10));
   }
 
   @Test
@@ -208,6 +225,19 @@ class LuceneSearchEngineTest {
     List<RelatedDocument> related = engine.related("kazakhstan/retrait.txt", 5).orElseThrow();
     assertTrue(related.stream().noneMatch(r -> r.id().equals("kazakhstan/retrait.txt")), related.toString());
     assertTrue(engine.related("absent.txt", 5).isEmpty());
+  }
+
+  @Test
+  void documents_opening_alike_without_titles_are_told_apart_by_their_file_names() throws IOException {
+    for (String sitting : List.of("2013-07-18-0930", "2013-07-18-1500", "2014-01-10-2130")) {
+      write(corpus, "debats/seance-" + sitting + ".txt",
+          "La séance est ouverte. Le budget des armées et le retrait des troupes sont débattus.");
+    }
+    reindex(corpus, index);
+    engine.refresh();
+    List<String> titles = engine.related("debats/seance-2013-07-18-0930.txt", 5).orElseThrow().stream()
+        .filter(r -> r.id().startsWith("debats/")).map(RelatedDocument::title).toList();
+    assertEquals(List.of("Séance 2013-07-18 1500", "Séance 2014-01-10 2130"), titles.stream().sorted().toList());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -103,6 +103,8 @@ class SolrAnalysisTest {
     // A synonym graph's paths come in no set order: Solr lists them by position, Lucene by path.
     assertEquals(sorted(tokens(query, input)), sorted(solrTokens("text_fr", input, false)), "query");
     assertEquals(tokens(FrenchAnalysis.wordsAnalyzer(), input), solrTokens("text_words", input, true), "words");
+    assertEquals(tokens(FrenchAnalysis.phraseIndexAnalyzer(), input), solrTokens("text_fr_phrase", input, true), "phrase index");
+    assertEquals(tokens(FrenchAnalysis.phraseQueryAnalyzer(), input), solrTokens("text_fr_phrase", input, false), "phrase query");
   }
 
   private static List<String> sorted(String tokens) {

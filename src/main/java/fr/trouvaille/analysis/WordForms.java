@@ -1,0 +1,72 @@
+package fr.trouvaille.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * The words of a text as written (case and accents kept), each keyed by its folded form
+ * ({@code melenchon|Mélenchon}): completion seeks the folded prefix, as search folds, and offers of
+ * each folded word the form the most documents use. Both backends index the same keys, made here.
+ */
+public final class WordForms {
+
+  /**
+   * Between the folded word and the word as written in a key: no word holds it, and it is not white
+   * space (Java counts the control separators U+001C..U+001F as white space).
+   */
+  public static final char SEPARATOR = '|';
+
+  private static final Analyzer SURFACE = FrenchAnalysis.formsAnalyzer();
+
+  /** A key and the number of documents holding it. */
+  public record Counted(String key, long documents) {}
+
+  private WordForms() {}
+
+  /** The distinct keys of {@code texts}' words, separated by spaces (the field splits on whitespace). */
+  public static String keys(String... texts) {
+    // Each distinct word is folded once: a text repeats its words many times.
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (String text : texts) {
+      Words.of(SURFACE, text).forEach(word -> keys.computeIfAbsent(word.text(), w -> folded(w) + SEPARATOR + w));
+    }
+    return String.join(" ", keys.values());
+  }
+
+  /** Lower case and folded as the search analysis folds ({@code État} → {@code etat}, {@code œuvre} → {@code oeuvre}). */
+  public static String folded(String word) {
+    char[] lower = word.toLowerCase(Locale.ROOT).toCharArray();
+    char[] out = new char[lower.length * 4];
+    int length = ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
+    return new String(out, 0, length);
+  }
+
+  /**
+   * The forms to offer among {@code candidates} (keys beginning with a folded prefix): one per folded
+   * word, the form the most documents use, the words the most documents use first (ties by word).
+   */
+  public static List<String> best(List<Counted> candidates, int max) {
+    Map<String, Counted> top = new LinkedHashMap<>();
+    Map<String, Long> total = new LinkedHashMap<>();
+    for (Counted candidate : candidates) {
+      int separator = candidate.key().indexOf(SEPARATOR);
+      if (separator < 0) {
+        continue;
+      }
+      String folded = candidate.key().substring(0, separator);
+      total.merge(folded, candidate.documents(), Long::sum);
+      top.merge(folded, candidate, (a, b) -> b.documents() > a.documents() ? b : a);
+    }
+    List<String> words = new ArrayList<>(total.keySet());
+    words.sort(Comparator.comparing((String w) -> -total.get(w)).thenComparing(Comparator.naturalOrder()));
+    return words.stream().limit(max)
+        .map(w -> top.get(w).key().substring(top.get(w).key().indexOf(SEPARATOR) + 1))
+        .toList();
+  }
+}

@@ -1,0 +1,89 @@
+package fr.trouvaille.corpus;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title of a document whose author gave none, made from its file name:
+ * {@code seance-2013-07-18-0930.txt} becomes {@code Séance 2013-07-18 0930}. Hyphens and underscores
+ * become spaces except inside a date; a word is written as the text writes it ({@code seance} as
+ * {@code séance}), when the text holds it. A collection's first sentences are often all alike
+ * ("La séance est ouverte."); its file names are not.
+ */
+final class FileNameTitle {
+
+  private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
+  private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+");
+  /** How much of the text is read for the words' written forms: the opening, where a name's words usually are. */
+  private static final int READ = 100_000;
+  /** Letters of the shortest part of a file name read as a word ({@code note}, not {@code a} or {@code f454a1}). */
+  static final int WORD_LETTERS = 3;
+
+  private FileNameTitle() {}
+
+  /**
+   * The title for the document {@code id} (a path relative to the corpus) with {@code text}, or null
+   * when the file name holds no word (a part of {@value #WORD_LETTERS} letters or more and nothing else).
+   */
+  static String of(String id, String text) {
+    String name = id.substring(id.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    List<String> parts = new ArrayList<>(List.of(SEPARATORS.split(dot > 0 ? name.substring(0, dot) : name)));
+    parts.removeIf(String::isEmpty);
+    if (parts.stream().noneMatch(part -> part.length() >= WORD_LETTERS && part.chars().allMatch(Character::isLetter))) {
+      return null;
+    }
+    Map<String, String> written = writtenForms(text, parts);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      int date = dateLength(parts, i);
+      if (date > 0) {
+        words.add(String.join("-", parts.subList(i, i + date)));
+        i += date - 1;
+      } else {
+        String form = written.get(folded(parts.get(i)));
+        words.add(form == null || form.isEmpty() ? parts.get(i) : form);
+      }
+    }
+    String title = String.join(" ", words);
+    return title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+  }
+
+  // 3 for YYYY MM DD, 2 for YYYY MM, else 0.
+  private static int dateLength(List<String> parts, int i) {
+    if (!parts.get(i).matches("\\d{4}") || i + 1 >= parts.size() || !parts.get(i + 1).matches("\\d{2}")) {
+      return 0;
+    }
+    return i + 2 < parts.size() && parts.get(i + 2).matches("\\d{2}") ? 3 : 2;
+  }
+
+  // Lower case without accents: the file name's words are often written without them.
+  private static String folded(String word) {
+    return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  // The first way the text writes each of the name's words (folded), in lower case. Only words of
+  // a wanted length are folded: folding keeps the length of a French word, and the text is long.
+  private static Map<String, String> writtenForms(String text, List<String> parts) {
+    Map<String, String> wanted = new HashMap<>();
+    parts.forEach(part -> wanted.put(folded(part), "")); // "": not met yet
+    Set<Integer> lengths = new HashSet<>();
+    wanted.keySet().forEach(word -> lengths.add(word.length()));
+    Matcher word = TEXT_WORD.matcher(text.length() > READ ? text.substring(0, READ) : text);
+    while (word.find()) {
+      if (lengths.contains(word.end() - word.start())) {
+        String found = word.group();
+        wanted.computeIfPresent(folded(found), (folded, known) -> known.isEmpty() ? found.toLowerCase(Locale.ROOT) : known);
+      }
+    }
+    return wanted;
+  }
+}
