@@ -49,7 +49,7 @@ public final class SynonymsFile implements QueryAnalysis {
     }
     rules.problems().forEach(p -> LOG.warn("{} {}", file, p));
     LOG.info("{} synonym rules loaded from {}", rules.count(), file);
-    current.set(new Loaded(stamp, new Current(rules.queryAnalyzer(), rules.phrases())));
+    current.set(new Loaded(stamp, new Current(rules.queryAnalyzer(), rules.phrases(), rules)));
     // The old analyzer is not closed: a search may still be using it, and it holds no file.
   }
 

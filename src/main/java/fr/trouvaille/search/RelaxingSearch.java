@@ -47,6 +47,7 @@ final class RelaxingSearch {
   private static final Completions COMPLETIONS = new Completions();
 
   private final DateFacet dates = new DateFacet();
+  private final MatchRules matchRules = new MatchRules();
 
   RelaxingSearch(Snippets snippets, Spelling spelling) {
     this.snippets = snippets;
@@ -81,7 +82,9 @@ final class RelaxingSearch {
     Attempt attempt = loosening.attempt();
     String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
     ScoreDoc[] page = pageOf(attempt.top(), request);
-    List<Hit> hits = hits(searcher, loosening.marked(), page);
+    MatchExplainer explainer = new MatchExplainer(searcher, matchRules, analysis, reading, request.query(),
+        loosening.relaxed());
+    List<Hit> hits = hits(searcher, loosening.marked(), page, explainer);
     Facets facets = new Facets(months(searcher, attempt));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
@@ -199,7 +202,8 @@ final class RelaxingSearch {
         : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query ranking, ScoreDoc[] page) throws IOException {
+  private List<Hit> hits(IndexSearcher searcher, Query ranking, ScoreDoc[] page, MatchExplainer explainer)
+      throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     List<Snippets.HitText> texts = snippets.passages(searcher, ranking, docIds, HIT_FIELDS);
     List<Hit> hits = new ArrayList<>(page.length);
@@ -207,7 +211,7 @@ final class RelaxingSearch {
       Map<String, String> shown = texts.get(i).shown();
       String snippet = texts.get(i).snippet();
       hits.add(new Hit(shown.get(IndexFields.ID), shown.get(IndexFields.TITLE), shown.get(IndexFields.DATE),
-          page[i].score, snippet == null ? "" : snippet));
+          page[i].score, snippet == null ? "" : snippet, explainer.explain(page[i].doc, shown)));
     }
     return hits;
   }
