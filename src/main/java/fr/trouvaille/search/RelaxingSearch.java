@@ -47,11 +47,12 @@ final class RelaxingSearch {
   private static final Completions COMPLETIONS = new Completions();
 
   private final DateFacet dates = new DateFacet();
-  private final MatchRules matchRules = new MatchRules();
+  private final MatchRules matchRules;
 
-  RelaxingSearch(Snippets snippets, Spelling spelling) {
+  RelaxingSearch(Snippets snippets, Spelling spelling, MatchRules matchRules) {
     this.snippets = snippets;
     this.spelling = spelling;
+    this.matchRules = matchRules;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,5 +143,16 @@ class MatchExplanationsTest {
       }
     }
     assertTrue(someLack, "with any of four names, some hits lack some");
+  }
+
+  @Test
+  void a_document_read_with_a_query_says_why_it_matches() {
+    JsonNode document = get("/api/documents/" + q("000_f454a1a4fa1a1bb4.txt") + "?q=" + q("Tokayev zzzyxq"));
+    JsonNode matches = document.get("matches");
+    assertEquals("Tokayev", matches.get(0).get("word").asText());
+    assertTrue(matches.get(0).get("forms").findValuesAsText("form").containsAll(List.of("Tokaïev", "Tokayev")),
+        matches.toString());
+    assertTrue(matches.get(1).get("absent").asBoolean(), matches.toString());
+    assertEquals(0, get("/api/documents/" + q("000_f454a1a4fa1a1bb4.txt")).get("matches").size(), "no query, no matches");
   }
 }
