@@ -7,7 +7,6 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,9 @@ import org.apache.lucene.search.Weight;
  */
 final class MatchExplainer {
 
-  // Where a form is looked for: the text shown in snippets and the title (a hit may match by its title only).
-  private static final Map<String, Float> FIELDS = Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 1f);
+  /** Where a form is looked for, in this order: the text shown in snippets, then the title (a hit may match by its title only). */
+  static final List<String> FIELDS = List.of(IndexFields.TEXT, IndexFields.TITLE);
+  private static final Map<String, Float> WEIGHTS = Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 1f);
 
   private record Word(Part part, Weight weight) {}
 
@@ -54,7 +54,7 @@ final class MatchExplainer {
     this.analysis = analysis;
     this.spelling = "fuzzy".equals(relaxed);
     List<Word> explained = new ArrayList<>();
-    for (Part part : explainedParts(reading, query)) {
+    for (Part part : MatchRules.explainedParts(reading, query)) {
       Query match = match(part);
       explained.add(new Word(part, match == null ? null
           : searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f)));
@@ -62,31 +62,17 @@ final class MatchExplainer {
     this.words = explained;
   }
 
-  /** The words of the query worth a line: those searched and those dropped as unknown; not framing words, stopwords or exclusions. */
-  static List<Part> explainedParts(QueryReading reading, String query) {
-    if (reading.operators()) {
-      return Arrays.stream(query.split("[\\s|+()\"~]+"))
-          .map(w -> w.startsWith("-") ? "" : w)
-          .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
-          .map(w -> new Part(w, w.endsWith("*") ? Kind.PREFIX : Kind.WORD, Use.KEPT))
-          .toList();
-    }
-    return reading.parts().stream()
-        .filter(p -> p.kind() != Kind.EXCLUDED && (p.use() == Use.KEPT || p.use() == Use.UNKNOWN))
-        .toList();
-  }
-
   // What finds the part's forms; null when nothing can (a word no document holds, searched as is).
   private Query match(Part part) {
     if (spelling && part.kind() == Kind.WORD) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String term : QueryFactory.fuzzyWords(part.typed(), analysis.analyzer())) {
-        FIELDS.keySet().forEach(field -> any.add(
+        FIELDS.forEach(field -> any.add(
             new FuzzyQuery(new Term(field, term), SearchRules.fuzzyEdits(term)), BooleanClause.Occur.SHOULD));
       }
       return any.build();
     }
-    return part.use() == Use.UNKNOWN ? null : QueryFactory.part(part.text(), analysis, FIELDS);
+    return part.use() == Use.UNKNOWN ? null : QueryFactory.part(part.text(), analysis, WEIGHTS);
   }
 
   /** Why the document {@code docId} matched; {@code stored}: its stored fields' values, text and title. */
@@ -98,23 +84,16 @@ final class MatchExplainer {
       Matches matches = word.weight() == null ? null : word.weight().matches(leaf, docId - leaf.docBase);
       Map<String, Integer> forms = new LinkedHashMap<>();
       if (matches != null) {
-        for (String field : FIELDS.keySet()) {
+        for (String field : FIELDS) {
           collect(matches.getMatches(field), stored.get(field), forms);
         }
       }
-      explained.add(forms.isEmpty() ? WordMatch.absent(word.part().typed()) : explained(word.part(), forms));
+      // Every form found is of this word: its own query matched it.
+      explained.add(MatchRules.matchOf(word.part(), rules.forms(word.part(), forms, true, spelling, analysis.synonyms())));
     }
     return explained;
   }
 
-  private WordMatch explained(Part part, Map<String, Integer> forms) {
-    List<WordMatch.Form> found = forms.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(MatchRules.MAX_FORMS)
-        .map(form -> rules.classify(part.typed(), part.kind(), form.getKey(), spelling, analysis.synonyms()))
-        .toList();
-    return new WordMatch(part.typed(), false, found);
-  }
 
   // Counts the distinct spans of the field's matches, as written.
   private static void collect(MatchesIterator spans, String text, Map<String, Integer> forms) throws IOException {

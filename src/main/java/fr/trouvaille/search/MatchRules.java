@@ -4,8 +4,12 @@ import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.SynonymRules;
 import fr.trouvaille.analysis.Words;
 import fr.trouvaille.search.QueryReading.Kind;
+import fr.trouvaille.search.QueryReading.Part;
+import fr.trouvaille.search.QueryReading.Use;
 import fr.trouvaille.search.WordMatch.Form;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -51,41 +55,90 @@ public final class MatchRules {
    * {@code kind}; {@code spelling}: the search looked for close spellings.
    */
   public Form classify(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
+    // Matched through the analysis by a rule not told apart here (a synonym of a stem, say).
+    return join(typed, kind, form, spelling, synonyms).orElseGet(() -> new Form(shown(form), "variant", null, null, null));
+  }
+
+  /**
+   * The rule that joins {@code form} to {@code typed}, if one does: what a backend that only knows
+   * the marked spans (not which word each answers) uses to tell which word of the query a form is of.
+   */
+  public Optional<Form> join(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
     String word = OPERATORS.matcher(typed).replaceAll("");
     String found = shown(form);
     if (word.toLowerCase(Locale.ROOT).equals(found.toLowerCase(Locale.ROOT))) {
-      return Form.of(found, "exact");
+      return Optional.of(Form.of(found, "exact"));
     }
     String folded = analyzed(folding, word);
     String foundFolded = analyzed(folding, found);
     if (folded.equals(foundFolded)) {
-      return Form.of(found, HYPHEN.matcher(found).find() && !HYPHEN.matcher(word).find() ? "hyphen" : "accents");
+      return Optional.of(Form.of(found, HYPHEN.matcher(found).find() && !HYPHEN.matcher(word).find() ? "hyphen" : "accents"));
     }
     if (kind == Kind.PREFIX && foundFolded.startsWith(folded)) {
-      return Form.of(found, "prefix");
+      return Optional.of(Form.of(found, "prefix"));
     }
     String stem = analyzed(stemming, word);
     String foundStem = analyzed(stemming, found);
     if (!stem.isEmpty() && stem.equals(foundStem)) {
-      return Form.of(found, "inflection");
+      return Optional.of(Form.of(found, "inflection"));
     }
     // "état-major" is indexed as its parts too: "etat" finds it by one of them.
     if (!HYPHEN.matcher(word).find() && Stream.of(HYPHEN.split(found)).anyMatch(
         piece -> analyzed(folding, piece).equals(folded) || analyzed(stemming, piece).equals(stem))) {
-      return Form.of(found, "hyphen");
+      return Optional.of(Form.of(found, "hyphen"));
     }
     Predicate<String> typedEntry = kind == Kind.PREFIX
         ? entry -> analyzed(folding, entry).startsWith(folded)
         : entry -> analyzed(stemming, entry).equals(stem);
     Optional<SynonymRules.Line> rule = rule(typedEntry, foundStem, synonyms);
     if (rule.isPresent()) {
-      return new Form(found, "variant", rule.get().number(), rule.get().text(), null);
+      return Optional.of(new Form(found, "variant", rule.get().number(), rule.get().text(), null));
     }
-    if (spelling) {
-      return new Form(found, "spelling", null, null, edits(folded, foundFolded));
+    // The close-spelling loosening compares stems, within the edits its rule allows.
+    int edits = edits(stem, foundStem);
+    return spelling && edits <= SearchRules.fuzzyEdits(stem)
+        ? Optional.of(new Form(found, "spelling", null, null, edits))
+        : Optional.empty();
+  }
+
+  /**
+   * The forms of {@code part} among {@code found} (each form and how often it was marked, in text
+   * order), the most frequent first, at most {@link #MAX_FORMS}; {@code every}: each of them is of
+   * this part (the backend knows it), else only those a rule joins to it.
+   */
+  public List<Form> forms(Part part, Map<String, Integer> found, boolean every, boolean spelling, SynonymRules synonyms) {
+    if (part.use() == Use.UNKNOWN && !spelling) {
+      return List.of(); // dropped from the search: whatever looks like it was found for another word
     }
-    // Matched through the analysis by a rule not told apart here (a synonym of a stem, say).
-    return new Form(found, "variant", null, null, null);
+    return found.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(form -> every ? Optional.of(classify(part.typed(), part.kind(), form.getKey(), spelling, synonyms))
+            : join(part.typed(), part.kind(), form.getKey(), spelling, synonyms))
+        .flatMap(Optional::stream)
+        .limit(MAX_FORMS)
+        .toList();
+  }
+
+  /** What a hit says of {@code part}: its forms, or absent. */
+  public static WordMatch matchOf(Part part, List<Form> forms) {
+    return forms.isEmpty() ? WordMatch.absent(part.typed()) : new WordMatch(part.typed(), false, forms);
+  }
+
+  /**
+   * The words of the query worth a line: those searched and those dropped as unknown; not framing
+   * words, stopwords or exclusions. A query run as typed ({@link QueryReading#operators()}) gives its words.
+   */
+  public static List<Part> explainedParts(QueryReading reading, String query) {
+    if (reading.operators()) {
+      return Arrays.stream(query.split("[\\s|+()\"~]+"))
+          .map(w -> w.startsWith("-") ? "" : w)
+          .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+          .map(w -> new Part(w, w.endsWith("*") ? Kind.PREFIX : Kind.WORD, Use.KEPT))
+          .toList();
+    }
+    return reading.parts().stream()
+        .filter(p -> p.kind() != Kind.EXCLUDED && (p.use() == Use.KEPT || p.use() == Use.UNKNOWN))
+        .toList();
   }
 
   // The first rule with one entry stemmed as the word and another as the form.
