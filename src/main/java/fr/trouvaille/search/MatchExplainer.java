@@ -7,9 +7,11 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -95,15 +97,17 @@ final class MatchExplainer {
   }
 
 
-  // Counts the distinct spans of the field's matches, as written.
+  // Counts the spans of the field's matches by form, as written; a span matched twice (a hyphenated
+  // word's joined form and its parts) once, as a highlighter marks it once.
   private static void collect(MatchesIterator spans, String text, Map<String, Integer> forms) throws IOException {
     if (spans == null || text == null) {
       return;
     }
+    Set<Integer> starts = new HashSet<>();
     for (int read = 0; read < MatchRules.MAX_MATCHES_READ && spans.next(); read++) {
       int start = spans.startOffset();
       int end = spans.endOffset();
-      if (start >= 0 && end <= text.length() && start < end) {
+      if (start >= 0 && end <= text.length() && start < end && starts.add(start)) {
         forms.merge(MatchRules.shown(text.substring(start, end)), 1, Integer::sum);
       }
     }

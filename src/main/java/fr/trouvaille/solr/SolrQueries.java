@@ -155,10 +155,12 @@ final class SolrQueries {
     explain.remove("fq");
     explain.remove("json.facet");
     explain.clearSorts();
-    // Ids are file paths: a control character no file name holds separates them.
-    explain.setQuery("{!terms f=" + IndexFields.ID + " separator=$sep v=$ids}");
-    explain.set("sep", ID_SEPARATOR);
-    explain.set("ids", String.join(ID_SEPARATOR, ids));
+    // Ids are file paths: each escaped whole, whatever it holds; joined by OR, as Solr does not split
+    // a string field's query text on spaces; not in "ids", the name of Solr's own distributed phase
+    // that fetches documents by id. The spelling check of the search is not asked again.
+    explain.setQuery("{!lucene df=" + IndexFields.ID + " v=$hits}");
+    explain.set("hits", ids.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR ")));
+    explain.remove("spellcheck");
     explain.setStart(0).setRows(ids.size()).setFields(IndexFields.ID);
     highlight(explain);
     explain.set("hl.q", marked);
@@ -170,8 +172,6 @@ final class SolrQueries {
     explain.set("hl.snippets", 1);
     return explain;
   }
-
-  private static final String ID_SEPARATOR = "\u001f";
 
   private static void highlight(SolrQuery query) {
     query.setHighlight(true);
