@@ -5,6 +5,7 @@ import fr.trouvaille.index.OtherCorpusException;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ public final class Main implements Runnable {
   private static String message(Exception e) {
     if (e instanceof ReindexInProgressException || e instanceof ReindexFailedException || e instanceof OtherCorpusException) {
       return e.getMessage();
+    }
+    if (e instanceof FileAlreadyExistsException file) {
+      return "not a folder: " + file.getFile() + " (give a folder for the index, or one that does not exist yet)";
     }
     if (e instanceof NoSuchFileException missing) {
       return "not found: " + missing.getFile() + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");

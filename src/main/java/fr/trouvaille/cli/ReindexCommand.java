@@ -4,6 +4,7 @@ import fr.trouvaille.analysis.SynonymRules;
 import fr.trouvaille.corpus.CorpusScanner;
 import fr.trouvaille.solr.SolrCorpusIndex;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,9 +50,11 @@ final class ReindexCommand implements Callable<Integer> {
     }
     // Synonyms apply at query time: a running server reloads them by itself; say here what it will find.
     Path synonyms = folders.corpus.resolve(CorpusScanner.SYNONYMS_FILE);
-    SynonymRules rules = SynonymRules.load(synonyms);
-    out.printf("%d synonym rules in %s%n", rules.count(), synonyms);
-    rules.problems().forEach(problem -> out.println("  " + problem));
+    if (Files.exists(synonyms)) { // no file, no synonyms: nothing to say
+      SynonymRules rules = SynonymRules.load(synonyms);
+      out.printf("%d synonym rules in %s%n", rules.count(), synonyms);
+      rules.problems().forEach(problem -> out.println("  " + problem));
+    }
     out.flush();
     return 0;
   }

@@ -62,6 +62,8 @@ public final class DocumentMapper {
     if (source.titleGiven()) {
       // Searched only, with positions for phrases; what is shown is the stored title above.
       doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
+      // Its words complete, correct spelling and stand for prefixes as the text's do.
+      doc.add(new Field(IndexFields.WORDS, source.title(), WORDS_ONLY));
     }
     doc.add(new Field(IndexFields.WORDS, source.text(), WORDS_ONLY));
     if (source.date() != null) {

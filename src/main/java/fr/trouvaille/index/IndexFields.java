@@ -13,7 +13,7 @@ public final class IndexFields {
   public static final String HEADING = "heading";
   /** Body text, searched and highlighted. */
   public static final String TEXT = "text";
-  /** The body's words as written (lower case, not stemmed): completion and spelling suggestions. */
+  /** The words of the body and of the author's title as written (lower case, not stemmed): completion, spelling, prefixes. */
   public static final String WORDS = "words";
   /** Month as {@code YYYY-MM}: stored for display, doc values for the date facet. */
   public static final String DATE = "date";

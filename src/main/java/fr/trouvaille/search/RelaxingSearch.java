@@ -13,7 +13,11 @@ import java.util.Set;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -77,11 +81,11 @@ final class RelaxingSearch {
     QueryText.checkPage(request);
     boolean dated = dates.any(searcher.getIndexReader());
     QueryReading reading = read(searcher, request.query(), analysis);
-    Loosening loosening = reading.operators()
-        ? asTyped(searcher, request, analysis, dated)
-        : asRead(searcher, request, reading, analysis, dated);
-    Attempt attempt = loosening.attempt();
+    // Asked first: the close spellings rank the documents holding the correction first.
     String didYouMean = spelling.didYouMean(request.query(), analysis.analyzer(), searcher.getIndexReader());
+    Search search = new Search(searcher, request, analysis, dated, didYouMean);
+    Loosening loosening = reading.operators() ? asTyped(search) : asRead(search, reading);
+    Attempt attempt = loosening.attempt();
     ScoreDoc[] page = pageOf(attempt.top(), request);
     MatchExplainer explainer = new MatchExplainer(searcher, matchRules, analysis, reading, request.query(),
         loosening.relaxed());
@@ -91,6 +95,10 @@ final class RelaxingSearch {
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
         tookMs, hits, facets, loosening.relaxed(), didYouMean, false, reading.ignored(loosening.relaxed()), loosening.allWords());
   }
+
+  /** What every attempt of one search shares. */
+  private record Search(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis, boolean dated,
+      String didYouMean) {}
 
   /**
    * The attempt whose hits are shown, how it loosened the query (null: not at all), whether hits hold
@@ -127,39 +135,51 @@ final class RelaxingSearch {
   }
 
   // The parts kept, every one for a short query, else any; then any one of them; then close spellings.
-  private Loosening asRead(IndexSearcher searcher, SearchRequest request, QueryReading reading,
-      QueryAnalysis.Current analysis, boolean dated) throws IOException {
+  private Loosening asRead(Search search, QueryReading reading) throws IOException {
+    QueryAnalysis.Current analysis = search.analysis();
     boolean every = reading.everyWord() || reading.searched().size() == 1;
-    Attempt attempt = run(searcher, QueryFactory.read(reading, every, true, analysis), request, dated);
+    Attempt attempt = run(search, QueryFactory.read(reading, every, true, analysis));
     if (attempt.total() > 0) {
       return new Loosening(attempt, null, every, QueryFactory.read(reading, every, false, analysis));
     }
     if (every && reading.searched().size() > 1
-        && (attempt = run(searcher, QueryFactory.read(reading, false, true, analysis), request, dated)).total() > 0) {
+        && (attempt = run(search, QueryFactory.read(reading, false, true, analysis))).total() > 0) {
       return new Loosening(attempt, "or", false, QueryFactory.read(reading, false, false, analysis));
     }
-    return fuzzy(searcher, request, analysis, dated, attempt);
+    return fuzzy(search, attempt);
   }
 
   // Alternatives and escapes: every word as typed, then any of them, then close spellings.
-  private Loosening asTyped(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis,
-      boolean dated) throws IOException {
-    Query every = QueryFactory.parse(request.query(), analysis, true);
-    Attempt attempt = run(searcher, every, request, dated);
+  private Loosening asTyped(Search search) throws IOException {
+    Query every = QueryFactory.parse(search.request().query(), search.analysis(), true);
+    Attempt attempt = run(search, every);
     if (attempt.total() > 0) {
       return new Loosening(attempt, null, true);
     }
-    Query any = QueryFactory.parse(request.query(), analysis, false);
-    if (!any.equals(every) && (attempt = run(searcher, any, request, dated)).total() > 0) {
+    Query any = QueryFactory.parse(search.request().query(), search.analysis(), false);
+    if (!any.equals(every) && (attempt = run(search, any)).total() > 0) {
       return new Loosening(attempt, "or", false);
     }
-    return fuzzy(searcher, request, analysis, dated, attempt);
+    return fuzzy(search, attempt);
   }
 
-  private Loosening fuzzy(IndexSearcher searcher, SearchRequest request, QueryAnalysis.Current analysis,
-      boolean dated, Attempt nothing) throws IOException {
-    Attempt attempt = run(searcher, QueryFactory.fuzzy(request.query(), analysis.analyzer()), request, dated);
+  // Close spellings of every word; the documents holding the did-you-mean correction first.
+  private Loosening fuzzy(Search search, Attempt nothing) throws IOException {
+    String text = search.request().query();
+    Query close = QueryFactory.fuzzy(text, search.analysis().analyzer());
+    if (search.didYouMean() != null && !(close instanceof MatchNoDocsQuery)) {
+      close = new BooleanQuery.Builder()
+          .add(close, BooleanClause.Occur.MUST) // the correction reorders the close matches, adds none
+          .add(new BoostQuery(QueryFactory.parse(search.didYouMean(), search.analysis(), false), SearchRules.CORRECTION_WEIGHT),
+              BooleanClause.Occur.SHOULD)
+          .build();
+    }
+    Attempt attempt = run(search, close);
     return attempt.total() > 0 ? new Loosening(attempt, "fuzzy", false) : new Loosening(nothing, null, true);
+  }
+
+  private Attempt run(Search search, Query ranking) throws IOException {
+    return run(search.searcher(), ranking, search.request(), search.dated());
   }
 
   /** {@code dated}: some document of the searcher has a date, so every match is collected for the facet. */

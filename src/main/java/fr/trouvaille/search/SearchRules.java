@@ -51,6 +51,12 @@ public final class SearchRules {
    */
   public static final int MAX_PREFIX_FORMS = 64;
 
+  /**
+   * When a query is loosened to close spellings, the documents holding the did-you-mean correction
+   * weigh this much more ({@code Macorn}: those with {@code Macron} first, then other close words).
+   */
+  public static final float CORRECTION_WEIGHT = 10f;
+
   /** Words of a query tried with close spellings, at most. */
   public static final int MAX_FUZZY_WORDS = 8;
 

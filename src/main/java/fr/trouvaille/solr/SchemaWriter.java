@@ -69,8 +69,10 @@ final class SchemaWriter {
     field(IndexFields.TEXT, TEXT_TYPE, text);
     // The author's title, searched only (see IndexFields.HEADING).
     field(IndexFields.HEADING, TEXT_TYPE, "indexed=\"true\" stored=\"false\"");
-    field(IndexFields.WORDS, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
+    // Multi-valued: the text and the author's title are both copied into it.
+    field(IndexFields.WORDS, WORDS_TYPE, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     xml.append("  <copyField source=\"").append(IndexFields.TEXT).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
+    xml.append("  <copyField source=\"").append(IndexFields.HEADING).append("\" dest=\"").append(IndexFields.WORDS).append("\"/>\n");
     // Stored for display; doc values for the date facet.
     field(IndexFields.DATE, "string", "indexed=\"true\" stored=\"true\"");
     // Points for the date range filter; doc values so an atomic update keeps it.

@@ -84,8 +84,13 @@ final class SolrQueries {
     return query;
   }
 
-  /** Any of the terms, each within the edits {@link SearchRules#fuzzyEdits} allows; null when there is no term. */
-  static SolrQuery fuzzy(List<String> terms) {
+  /**
+   * Any of the terms, each within the edits {@link SearchRules#fuzzyEdits} allows; the documents among
+   * them holding the words of {@code correction} (did-you-mean, or null) weigh
+   * {@link SearchRules#CORRECTION_WEIGHT} more, as the embedded backend ranks close spellings; null
+   * when there is no term.
+   */
+  static SolrQuery fuzzy(List<String> terms, String correction) {
     StringBuilder q = new StringBuilder();
     for (String term : terms) {
       String escaped = ClientUtils.escapeQueryChars(term) + "~" + SearchRules.fuzzyEdits(term);
@@ -94,8 +99,17 @@ final class SolrQueries {
     if (q.length() == 0) {
       return null;
     }
-    SolrQuery query = new SolrQuery("{!lucene q.op=OR v=$text}");
+    SolrQuery query = new SolrQuery(correction == null
+        ? "{!lucene q.op=OR v=$text}"
+        : "{!bool must=$close should=$corrected}");
     query.set("text", q.toString().strip());
+    if (correction != null) {
+      Map<String, Float> weighted = new java.util.HashMap<>();
+      SearchRules.FIELDS.forEach((field, weight) -> weighted.put(field, weight * SearchRules.CORRECTION_WEIGHT));
+      query.set("close", "{!lucene q.op=OR v=$text}");
+      query.set("corrected", "{!simple q.op=OR qf='" + qf(weighted) + "' v=$correction}");
+      query.set("correction", correction);
+    }
     return query;
   }
 

@@ -71,7 +71,7 @@ public final class SolrSearchEngine implements SearchEngine {
     if (total(response) == 0) {
       SolrQuery anyWord = reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false);
       QueryResponse any = every ? run(anyWord, request, "") : response;
-      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()));
+      SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()), didYouMean);
       if (total(any) > 0) {
         response = any;
         shown = anyWord;

@@ -16,6 +16,7 @@ final class SearchParams {
   static final int DEFAULT_SIZE = 10;
 
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private SearchParams() {}
 
@@ -24,10 +25,10 @@ final class SearchParams {
     String query = query(param.apply("q"), true);
     int page = positive(param.apply("page"), "page", 1, Integer.MAX_VALUE);
     int size = positive(param.apply("size"), "size", DEFAULT_SIZE, MAX_SIZE);
-    YearMonth from = month(param.apply("from"), "from");
-    YearMonth to = month(param.apply("to"), "to");
+    YearMonth from = month(param.apply("from"), "La date de début", false);
+    YearMonth to = month(param.apply("to"), "La date de fin", true);
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequestException("La date de début (from=" + from + ") est après la date de fin (to=" + to + ").");
+      throw new BadRequestException("La date de début (" + from + ") est après la date de fin (" + to + ").");
     }
     return new SearchRequest(query, page, size, from, to);
   }
@@ -64,19 +65,26 @@ final class SearchParams {
     return value;
   }
 
-  private static YearMonth month(String raw, String name) {
+  /**
+   * A month ({@code 2022-01}) or a year ({@code 2016}: from its January, or to its December when
+   * {@code end}); {@code what} names the date in the message, as the page shows it.
+   */
+  private static YearMonth month(String raw, String what, boolean end) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     String value = raw.strip();
+    if (YEAR.matcher(value).matches()) {
+      return YearMonth.of(Integer.parseInt(value), end ? 12 : 1);
+    }
     if (MONTH.matcher(value).matches()) {
       int month = Integer.parseInt(value.substring(5));
       if (month >= 1 && month <= 12) {
         return YearMonth.parse(value);
       }
     }
-    throw new BadRequestException(
-        "Le paramètre " + name + " doit être un mois au format AAAA-MM, par exemple 2022-01 (reçu : « " + clip(raw) + " »).");
+    throw new BadRequestException(what + " doit être une année ou un mois, par exemple 2016 ou 2022-01 (reçu : « "
+        + clip(raw) + " »).");
   }
 
   // Echo at most a little of what was sent: the message must stay readable whatever the input.

@@ -43,7 +43,7 @@ class EdgeCasesBrowserTest extends BrowserTestCase {
   @Test
   void a_bad_date_in_the_address_shows_the_server_message_in_french() {
     page.open(address("q", "troupes", "from", "2022-13"));
-    assertEquals("Le paramètre from doit être un mois au format AAAA-MM, par exemple 2022-01 (reçu : « 2022-13 »).",
+    assertEquals("La date de début doit être une année ou un mois, par exemple 2016 ou 2022-01 (reçu : « 2022-13 »).",
         page.error());
     assertTrue(page.findAll("#results .hit").isEmpty());
     page.click(page.find("#clear-filter"));
@@ -51,7 +51,7 @@ class EdgeCasesBrowserTest extends BrowserTestCase {
     assertFalse(page.hitTitles().isEmpty());
 
     page.open(address("q", "troupes", "from", "2022-03", "to", "2021-01"));
-    assertEquals("La date de début (from=2022-03) est après la date de fin (to=2021-01).", page.error());
+    assertEquals("La date de début (2022-03) est après la date de fin (2021-01).", page.error());
   }
 
   @Test
@@ -59,7 +59,7 @@ class EdgeCasesBrowserTest extends BrowserTestCase {
     page.open(address());
     page.find("#to").sendKeys("2022-1");
     page.search("troupes");
-    assertTrue(page.error().startsWith("Le paramètre to doit être un mois au format AAAA-MM"), page.error());
+    assertTrue(page.error().startsWith("La date de fin doit être une année ou un mois"), page.error());
     assertEquals("2022-1", page.find("#to").getAttribute("value"));
     page.find("#to").sendKeys("0", Keys.ENTER);
     browser.await("the corrected search", d -> "2022-10".equals(page.param("to")));

@@ -3,6 +3,7 @@ package fr.trouvaille.cli;
 import static fr.trouvaille.Fixtures.smallCorpus;
 import static fr.trouvaille.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,18 @@ class CorpusFolderTest {
     assertEquals(0, full.code(), full.err());
     assertTrue(full.out().startsWith("1 added"), full.out());
     assertEquals(0, MainTest.run("reindex", "--corpus", other.toString(), "--index", index.toString()).code());
+  }
+
+  @Test
+  void reindex_says_nothing_of_synonyms_without_a_file_and_names_an_index_that_is_a_file() throws IOException {
+    smallCorpus(corpus);
+    MainTest.Run run = MainTest.run("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+    assertFalse(run.out().contains("synonym"), run.out());
+    Path file = write(other, "index.txt", "pas un dossier");
+    MainTest.Run onFile = MainTest.run("reindex", "--corpus", corpus.toString(), "--index", file.toString());
+    assertEquals(1, onFile.code());
+    assertEquals("Error: not a folder: " + file + " (give a folder for the index, or one that does not exist yet)",
+        onFile.err().strip());
   }
 
   @Test

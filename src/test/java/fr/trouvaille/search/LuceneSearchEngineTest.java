@@ -153,6 +153,34 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void a_prefix_matches_the_words_as_written_and_is_never_loosened_while_it_matches() throws IOException {
+    write(corpus, "assemblee/commission.txt", "La commission des lois et les commissaires se sont réunis.");
+    write(corpus, "assemblee/comite.txt", "Le comité a siégé.");
+    write(corpus, "assemblee/deputes.txt", "Les députés ont voté.");
+    reindex(corpus, index);
+    engine.refresh();
+    SearchResult commiss = engine.search(SearchRequest.of("commiss*"));
+    assertNull(commiss.relaxed());
+    assertEquals(List.of("assemblee/commission.txt"), commiss.hits().stream().map(Hit::id).toList());
+    assertTrue(commiss.hits().get(0).snippet().contains("<mark>commission</mark>"), commiss.hits().get(0).snippet());
+    assertTrue(commiss.hits().get(0).snippet().contains("<mark>commissaires</mark>"), commiss.hits().get(0).snippet());
+    assertEquals(List.of("assemblee/deputes.txt"), ids("député*"));
+    assertEquals("fuzzy", engine.search(SearchRequest.of("commiz*")).relaxed(), "a prefix no word begins with is loosened");
+  }
+
+  @Test
+  void close_spellings_rank_the_documents_holding_the_correction_first() throws IOException {
+    write(corpus, "typo/macron.txt", "Emmanuel Macron a parlé longuement devant les députés réunis.");
+    write(corpus, "typo/facons.txt", "Des façons. Des accords. Des façons et des accords.");
+    reindex(corpus, index);
+    engine.refresh();
+    SearchResult typo = engine.search(SearchRequest.of("Macorn"));
+    assertEquals("fuzzy", typo.relaxed());
+    assertEquals("macron", typo.didYouMean());
+    assertEquals("typo/macron.txt", typo.hits().get(0).id());
+  }
+
+  @Test
   void a_garbage_word_too_long_for_close_spellings_finds_nothing_without_failing() {
     SearchResult result = engine.search(SearchRequest.of("zq".repeat(100)));
     assertEquals(0, result.total());

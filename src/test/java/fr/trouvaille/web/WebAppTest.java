@@ -99,6 +99,9 @@ class WebAppTest {
       JsonNode page2 = json(client.get("/api/search?q=troupes&size=2&page=2"));
       assertEquals(3, page2.get("total").asInt());
       assertEquals(1, page2.get("hits").size());
+      JsonNode year = json(client.get("/api/search?q=troupes&from=2021&to=2021"));
+      assertEquals(json(client.get("/api/search?q=troupes&from=2021-01&to=2021-12")).get("total"), year.get("total"));
+      assertTrue(year.get("total").asInt() > 0);
       JsonNode december = json(client.get("/api/search?q=troupes&from=2021-12&to=2021-12"));
       assertEquals(1, december.get("total").asInt());
       assertEquals("ukraine/frontiere.txt", december.get("hits").get(0).get("id").asText());
