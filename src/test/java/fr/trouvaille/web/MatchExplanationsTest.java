@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.trouvaille.Fixtures;
-import fr.trouvaille.analysis.SynonymsFile;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.Http;
 import io.javalin.Javalin;
@@ -37,9 +36,7 @@ class MatchExplanationsTest {
 
   @BeforeAll
   void index(@TempDir Path root) throws IOException {
-    Path corpus = Fixtures.copyOfShippedCorpus(root.resolve("corpus"));
-    Fixtures.reindex(corpus, root.resolve("index"));
-    engine = new LuceneSearchEngine(root.resolve("index"), new SynonymsFile(corpus.resolve("synonyms.txt")));
+    engine = Fixtures.shippedEngine(root);
     app = WebApp.create(engine).start(0);
     http = new Http(app.port());
   }
