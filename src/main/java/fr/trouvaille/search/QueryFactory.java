@@ -1,5 +1,6 @@
 package fr.trouvaille.search;
 
+import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.analysis.Words;
 import fr.trouvaille.index.IndexFields;
@@ -67,7 +68,14 @@ final class QueryFactory {
     List<QueryReading.Part> searched = reading.searched();
     List<QueryReading.Part> excluded = reading.excluded();
     if (searched.isEmpty() && excluded.isEmpty()) {
-      return new MatchNoDocsQuery("no word to look for");
+      String stopwords = reading.stopwordsOnly();
+      if (stopwords == null) {
+        return new MatchNoDocsQuery("no word to look for");
+      }
+      // Stopwords are searched as written, every one, in the words field (no positions: in any order).
+      SimpleQueryParser words = SearchLimits.parser(FrenchAnalysis.wordsAnalyzer(), Map.of(IndexFields.WORDS, 1f));
+      words.setDefaultOperator(BooleanClause.Occur.MUST);
+      return words.parse(stopwords);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanClause.Occur occur = every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;

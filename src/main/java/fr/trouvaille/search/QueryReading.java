@@ -70,6 +70,18 @@ public record QueryReading(List<Part> parts, boolean operators) {
     return parts.stream().filter(p -> p.use() == Use.KEPT && p.kind() == Kind.EXCLUDED).toList();
   }
 
+  /**
+   * The text of a query made only of stopwords ({@code le}, {@code "pour la"}), quotes removed, or
+   * null: such a query looks for those words as written (the words field keeps them), in any order.
+   */
+  public String stopwordsOnly() {
+    if (parts.isEmpty() || parts.stream().anyMatch(p -> p.use() != Use.STOPWORD || p.kind() == Kind.EXCLUDED)) {
+      return null;
+    }
+    String words = String.join(" ", parts.stream().map(p -> p.typed().replace('"', ' ')).toList()).strip();
+    return words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : null;
+  }
+
   /** The words dropped because no document holds them, as typed. */
   public List<String> unknown() {
     return parts.stream().filter(p -> p.use() == Use.UNKNOWN).map(Part::typed).toList();

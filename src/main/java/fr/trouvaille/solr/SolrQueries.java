@@ -41,7 +41,12 @@ final class SolrQueries {
   static SolrQuery read(QueryReading reading, boolean every) {
     SolrQuery query = new SolrQuery();
     if (reading.searched().isEmpty() && reading.excluded().isEmpty()) {
-      return query.setQuery("{!lucene tag=" + QUERY_TAG + "}-*:*"); // no word to look for: nothing
+      String stopwords = reading.stopwordsOnly();
+      if (stopwords == null) {
+        return query.setQuery("{!lucene tag=" + QUERY_TAG + "}-*:*"); // no word to look for: nothing
+      }
+      clause(query, 0, stopwords, IndexFields.WORDS);
+      return query.setQuery("{!bool tag=" + QUERY_TAG + " must=$q0}");
     }
     StringBuilder bool = new StringBuilder("{!bool tag=" + QUERY_TAG);
     int n = 0;

@@ -75,7 +75,9 @@ class LuceneSearchEngineTest {
       -troupes               ; kazakhstan/etat.txt
       kazakh*                ; kazakhstan/etat.txt kazakhstan/retrait.txt
       almaty | kiev          ; kazakhstan/etat.txt ukraine/frontiere.txt
-      # only stopwords: nothing to look for
+      # only stopwords: searched as written, every one, in any order
+      le                     ; kazakhstan/etat.txt kazakhstan/retrait.txt
+      "pour le"              ; kazakhstan/etat.txt kazakhstan/retrait.txt
       le la les              ; ''
       """)
   void finds_french_forms(String query, String expected) {

@@ -46,7 +46,9 @@ class SearchLimitsTest {
     }
     reindex(corpus, index);
     try (LuceneSearchEngine engine = engine(Duration.ofSeconds(30))) {
-      assertEquals(SearchLimits.MAX_PREFIX_EXPANSIONS, engine.search(SearchRequest.of("zorglub*")).total());
+      // Read as words: the most frequent words as written that begin with it; with an operator, Lucene's prefix.
+      assertEquals(SearchRules.MAX_PREFIX_FORMS, engine.search(SearchRequest.of("zorglub*")).total());
+      assertEquals(SearchLimits.MAX_PREFIX_EXPANSIONS, engine.search(SearchRequest.of("zorglub* | zzzyxq")).total());
       assertEquals(10, engine.search(SearchRequest.of("zorglub19*")).total(), "a narrower prefix is whole");
     }
   }
