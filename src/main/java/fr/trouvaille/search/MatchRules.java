@@ -66,39 +66,52 @@ public final class MatchRules {
   public Optional<Form> join(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
     String word = OPERATORS.matcher(typed).replaceAll("");
     String found = shown(form);
-    if (word.toLowerCase(Locale.ROOT).equals(found.toLowerCase(Locale.ROOT))) {
-      return Optional.of(Form.of(found, "exact"));
-    }
-    String folded = analyzed(folding, word);
-    String foundFolded = analyzed(folding, found);
-    if (folded.equals(foundFolded)) {
-      return Optional.of(Form.of(found, HYPHEN.matcher(found).find() && !HYPHEN.matcher(word).find() ? "hyphen" : "accents"));
-    }
-    if (kind == Kind.PREFIX && foundFolded.startsWith(folded)) {
-      return Optional.of(Form.of(found, "prefix"));
-    }
-    String stem = analyzed(stemming, word);
-    String foundStem = analyzed(stemming, found);
-    if (!stem.isEmpty() && stem.equals(foundStem)) {
-      return Optional.of(Form.of(found, "inflection"));
-    }
-    // "état-major" is indexed as its parts too: "etat" finds it by one of them.
-    if (!HYPHEN.matcher(word).find() && Stream.of(HYPHEN.split(found)).anyMatch(
-        piece -> analyzed(folding, piece).equals(folded) || analyzed(stemming, piece).equals(stem))) {
-      return Optional.of(Form.of(found, "hyphen"));
+    Analyzed typedWord = analyzed(word);
+    Analyzed foundWord = analyzed(found);
+    Optional<String> written = sameWord(word, typedWord, found, foundWord, kind);
+    if (written.isPresent()) {
+      return Optional.of(Form.of(found, written.get()));
     }
     Predicate<String> typedEntry = kind == Kind.PREFIX
-        ? entry -> analyzed(folding, entry).startsWith(folded)
-        : entry -> analyzed(stemming, entry).equals(stem);
-    Optional<SynonymRules.Line> rule = rule(typedEntry, foundStem, synonyms);
+        ? entry -> analyzed(folding, entry).startsWith(typedWord.folded())
+        : entry -> analyzed(stemming, entry).equals(typedWord.stem());
+    Optional<SynonymRules.Line> rule = rule(typedEntry, foundWord.stem(), synonyms);
     if (rule.isPresent()) {
       return Optional.of(new Form(found, "variant", rule.get().number(), rule.get().text(), null));
     }
     // The close-spelling loosening compares stems, within the edits its rule allows.
-    int edits = edits(stem, foundStem);
-    return spelling && edits <= SearchRules.fuzzyEdits(stem)
+    int edits = edits(typedWord.stem(), foundWord.stem());
+    return spelling && edits <= SearchRules.fuzzyEdits(typedWord.stem())
         ? Optional.of(new Form(found, "spelling", null, null, edits))
         : Optional.empty();
+  }
+
+  /** A text folded (case, accents, hyphens joined) and stemmed, as the query analysis reads it. */
+  private record Analyzed(String folded, String stem) {}
+
+  private Analyzed analyzed(String text) {
+    return new Analyzed(analyzed(folding, text), analyzed(stemming, text));
+  }
+
+  // The rules that find the same word written otherwise: case, accents, a hyphen, a prefix, an ending.
+  private Optional<String> sameWord(String word, Analyzed typed, String found, Analyzed form, Kind kind) {
+    boolean hyphenTyped = HYPHEN.matcher(word).find();
+    if (word.toLowerCase(Locale.ROOT).equals(found.toLowerCase(Locale.ROOT))) {
+      return Optional.of("exact");
+    }
+    if (typed.folded().equals(form.folded())) {
+      return Optional.of(HYPHEN.matcher(found).find() && !hyphenTyped ? "hyphen" : "accents");
+    }
+    if (kind == Kind.PREFIX && form.folded().startsWith(typed.folded())) {
+      return Optional.of("prefix");
+    }
+    if (!typed.stem().isEmpty() && typed.stem().equals(form.stem())) {
+      return Optional.of("inflection");
+    }
+    // "état-major" is indexed as its parts too: "etat" finds it by one of them.
+    boolean part = !hyphenTyped && Stream.of(HYPHEN.split(found)).map(this::analyzed)
+        .anyMatch(piece -> piece.folded().equals(typed.folded()) || piece.stem().equals(typed.stem()));
+    return part ? Optional.of("hyphen") : Optional.empty();
   }
 
   /**
