@@ -286,8 +286,57 @@ function hitElement(state, hit) {
   }
   const snip = node('p', 'hit-snippet');
   snip.innerHTML = hit.snippet || ''; // server-escaped, only <mark>
-  art.append(snip, node('p', 'hit-id doc-id', hit.id));
+  art.append(snip);
+  const why = whyLine(hit.matches || []);
+  if (why) art.append(node('p', 'hit-why', why));
+  art.append(node('p', 'hit-id doc-id', hit.id));
   return art;
+}
+
+/* ---------- Why a hit matched (the server's `matches`) ---------- */
+
+// How each rule reads in French; a rule without a label (same stem) shows only "typed → found".
+const RULE_LABELS = {
+  accents: 'accents',
+  hyphen: 'trait d\u2019union',
+  prefix: 'début de mot',
+  variant: 'variante connue',
+  spelling: 'orthographe proche',
+};
+
+// "typed → found (rule)": one rule of one word, what the page and the reader both say.
+function ruleText(word, forms, rule) {
+  const label = RULE_LABELS[rule];
+  return word + ' → ' + forms.join(', ') + (label ? ' (' + label + ')' : '');
+}
+
+// One discreet line: the words found in another form than typed, and the words this hit lacks;
+// empty when every word was found as typed. Plain text, never markup.
+function whyLine(matches) {
+  const parts = [];
+  for (const m of matches) {
+    if (m.absent) continue;
+    const byRule = new Map();
+    for (const f of m.forms) {
+      if (f.rule === 'exact') continue;
+      if (!byRule.has(f.rule)) byRule.set(f.rule, []);
+      byRule.get(f.rule).push(f.form);
+    }
+    for (const [rule, forms] of byRule) parts.push(ruleText(m.word, forms.slice(0, 3), rule));
+  }
+  const absent = matches.filter((m) => m.absent).map((m) => m.word);
+  if (absent.length) parts.push('sans : ' + absent.join(', '));
+  return parts.join(' · ');
+}
+
+// What the reader says of one occurrence: the word typed it answers and by which rule; '' when as typed.
+function whyOccurrence(matches, text) {
+  const shown = text.replace(/^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i, '');
+  for (const m of matches) {
+    const f = m.forms.find((form) => form.form === shown);
+    if (f) return f.rule === 'exact' ? '' : ruleText(m.word, [f.form], f.rule);
+  }
+  return '';
 }
 
 function renderPager(state, page, size, total) {
@@ -403,6 +452,7 @@ el.clearFolder.addEventListener('click', () => go({ ...current, folder: '', page
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 let marks = [];
 let markIndex = -1;
+let readerMatches = []; // the document's `matches`: why each occurrence matched
 
 async function renderReader(state, seq) {
   showView('reader');
@@ -441,6 +491,7 @@ function fillReader(state, doc) {
     el.readerText.textContent = doc.text || '';
   }
   marks = [...el.readerText.querySelectorAll('mark')];
+  readerMatches = doc.matches || [];
   el.matchTools.hidden = !state.q;
   setMark(marks.length ? 0 : -1, false);
   el.readerTitle.focus({ preventScroll: true }); // screen readers start at the title; n/p keys work at once
@@ -455,7 +506,8 @@ function setMark(i, scroll) {
   if (none) { el.matchCounter.textContent = 'Aucune occurrence'; return; }
   const m = marks[i];
   m.classList.add('current');
-  el.matchCounter.textContent = 'Occurrence ' + (i + 1) + ' / ' + marks.length;
+  const why = whyOccurrence(readerMatches, m.textContent);
+  el.matchCounter.textContent = 'Occurrence ' + (i + 1) + ' / ' + marks.length + (why ? ' · ' + why : '');
   if (scroll) m.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
 }
 

@@ -3,6 +3,7 @@ package fr.trouvaille;
 import fr.trouvaille.index.ReindexListener;
 import fr.trouvaille.index.ReindexReport;
 import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.analysis.SynonymsFile;
 import fr.trouvaille.search.LuceneSearchEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,6 +115,13 @@ public final class Fixtures {
       throw new UncheckedIOException(e);
     }
     return String.join(" ", tokens);
+  }
+
+  /** The shipped corpus copied to {@code root/corpus}, indexed into {@code root/index}, and an engine over it with its synonyms. */
+  public static LuceneSearchEngine shippedEngine(Path root) throws IOException {
+    Path corpus = copyOfShippedCorpus(root.resolve("corpus"));
+    reindex(corpus, root.resolve("index"));
+    return new LuceneSearchEngine(root.resolve("index"), new SynonymsFile(corpus.resolve("synonyms.txt")));
   }
 
   /** Copies the shipped {@code corpus/} into {@code target}, so that no test writes in it. */

@@ -14,10 +14,16 @@ public interface QueryAnalysis {
    * @param phrases the multi-word synonym entries, as the words {@link
    *     FrenchAnalysis#synonymEntryAnalyzer()} makes of them: typed in a query, they must be kept
    *     together for the synonym filter to see them
+   * @param synonyms the rules the analyzer applies, as written: what explains a variant spelling
    */
-  record Current(Analyzer analyzer, Set<List<String>> phrases) {
+  record Current(Analyzer analyzer, Set<List<String>> phrases, SynonymRules synonyms) {
     public Current {
       phrases = Set.copyOf(phrases);
+    }
+
+    /** An analysis without synonym rules. */
+    public Current(Analyzer analyzer, Set<List<String>> phrases) {
+      this(analyzer, phrases, SynonymRules.none());
     }
   }
 

@@ -28,8 +28,13 @@ import org.apache.lucene.util.ResourceLoader;
  * @param count how many rules
  * @param phrases the multi-word entries a query may contain (see {@link QueryAnalysis.Current})
  * @param problems the lines left out
+ * @param lines the well-formed rules as written, with their line numbers: an explanation of a match
+ *     names the rule that joined two spellings
  */
-public record SynonymRules(String rules, int count, Set<List<String>> phrases, List<Problem> problems) {
+public record SynonymRules(String rules, int count, Set<List<String>> phrases, List<Problem> problems, List<Line> lines) {
+
+  /** A rule of the file as written, and its line number (from 1). */
+  public record Line(int number, String text) {}
 
   /** A line of the file that was left out, and why. */
   public record Problem(int line, String text, String message) {
@@ -44,11 +49,12 @@ public record SynonymRules(String rules, int count, Set<List<String>> phrases, L
   public SynonymRules {
     phrases = Set.copyOf(phrases);
     problems = List.copyOf(problems);
+    lines = List.copyOf(lines);
   }
 
   /** No rules at all. */
   public static SynonymRules none() {
-    return new SynonymRules("", 0, Set.of(), List.of());
+    return new SynonymRules("", 0, Set.of(), List.of(), List.of());
   }
 
   /** Reads and checks {@code file}; a missing file means no rules. */
@@ -64,6 +70,7 @@ public record SynonymRules(String rules, int count, Set<List<String>> phrases, L
   public static SynonymRules parse(String text) {
     StringBuilder rules = new StringBuilder();
     List<Problem> problems = new ArrayList<>();
+    List<Line> written = new ArrayList<>();
     Set<List<String>> phrases = new HashSet<>();
     int count = 0;
     try (Analyzer entries = FrenchAnalysis.synonymEntryAnalyzer()) {
@@ -78,13 +85,14 @@ public record SynonymRules(String rules, int count, Set<List<String>> phrases, L
         if (error == null) {
           rules.append(rule).append('\n');
           phrases.addAll(multiWordInputs(rule, entries));
+          written.add(new Line(i + 1, line));
           count++;
         } else {
           problems.add(new Problem(i + 1, line, error));
         }
       }
     }
-    return new SynonymRules(rules.toString(), count, phrases, problems);
+    return new SynonymRules(rules.toString(), count, phrases, problems, written);
   }
 
   // "Nur-Sultan" in a rule also stands for "Nur Sultan": the analysis itself matches the joined

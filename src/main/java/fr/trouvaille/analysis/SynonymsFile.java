@@ -54,7 +54,7 @@ public final class SynonymsFile implements QueryAnalysis {
     if (!ABSENT.equals(stamp) || previous != null) {
       LOG.info("{} synonym rules loaded from {}", rules.count(), file);
     }
-    current.set(new Loaded(stamp, new Current(rules.queryAnalyzer(), rules.phrases())));
+    current.set(new Loaded(stamp, new Current(rules.queryAnalyzer(), rules.phrases(), rules)));
     // The old analyzer is not closed: a search may still be using it, and it holds no file.
   }
 

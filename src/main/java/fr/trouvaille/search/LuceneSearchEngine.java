@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,6 +50,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
   private final Snippets snippets;
   private final Related related;
   private final Completions completions = new Completions();
+  private final MatchRules matchRules = new MatchRules();
   private final ScheduledExecutorService refresher;
 
   /** Opens the index at {@code index}, which must hold a commit. */
@@ -72,7 +74,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     Analyzer indexAnalyzer = DocumentMapper.analyzer();
     this.snippets = new Snippets(indexAnalyzer);
     this.related = new Related(indexAnalyzer);
-    this.searches = new RelaxingSearch(snippets, new Spelling(FrenchAnalysis.wordsAnalyzer()));
+    this.searches = new RelaxingSearch(snippets, new Spelling(FrenchAnalysis.wordsAnalyzer()), matchRules);
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-refresh");
       t.setDaemon(true);
@@ -117,9 +119,12 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
       String highlighted = query == null
           ? null
           : snippets.whole(searcher, QueryFactory.parse(query, analysis, false), docId.get());
+      List<WordMatch> matches = query == null ? List.of()
+          : new MatchExplainer(searcher, matchRules, analysis, RelaxingSearch.read(searcher, query, analysis), query, null)
+              .explain(docId.get(), Map.of(IndexFields.TEXT, doc.get(IndexFields.TEXT), IndexFields.TITLE, doc.get(IndexFields.TITLE)));
       return Optional.of(new DocumentView(
           doc.get(IndexFields.ID), doc.get(IndexFields.TITLE), doc.get(IndexFields.DATE),
-          doc.get(IndexFields.TEXT), highlighted));
+          doc.get(IndexFields.TEXT), highlighted, matches));
     });
   }
 

@@ -62,6 +62,12 @@ final class PostingsHighlighter extends UnifiedHighlighter {
       AlsoReading visitor = new AlsoReading(fields, getMaxLength(), alsoRead);
       stored.document(doc, visitor);
       values.add(visitor.highlighted());
+      // The highlighted text too: what explains a hit's matches reads its forms there.
+      for (int i = 0; i < fields.length; i++) {
+        if (visitor.highlighted()[i] != null) {
+          visitor.others.put(fields[i], visitor.highlighted()[i].toString());
+        }
+      }
       read.put(doc, visitor.others);
       for (CharSequence value : visitor.highlighted()) {
         chars += value == null ? 0 : value.length();

@@ -54,7 +54,12 @@ final class QueryFactory {
 
   /** The query of one part of a reading (all its words required); a {@link MatchNoDocsQuery} when only stopwords. */
   static Query part(String typed, QueryAnalysis.Current analysis) {
-    return parser(analysis, true).parse(typed);
+    return part(typed, analysis, FIELDS);
+  }
+
+  /** The query of one part of a reading over {@code fields}. */
+  static Query part(String typed, QueryAnalysis.Current analysis, Map<String, Float> fields) {
+    return parser(analysis, true, fields).parse(typed);
   }
 
   /**
@@ -121,7 +126,11 @@ final class QueryFactory {
   }
 
   private static SimpleQueryParser parser(QueryAnalysis.Current analysis, boolean every) {
-    SimpleQueryParser parser = SearchLimits.parser(analysis.analyzer(), FIELDS);
+    return parser(analysis, every, FIELDS);
+  }
+
+  private static SimpleQueryParser parser(QueryAnalysis.Current analysis, boolean every, Map<String, Float> fields) {
+    SimpleQueryParser parser = SearchLimits.parser(analysis.analyzer(), fields);
     parser.setDefaultOperator(every ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
     // A multi-word synonym ("Nur Sultan" for "Astana") must match as a phrase, not as two words.
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

@@ -52,10 +52,12 @@ final class RelaxingSearch {
 
   private final ValueFacet dates = ValueFacet.months();
   private final ValueFacet folders = ValueFacet.folders();
+  private final MatchRules matchRules;
 
-  RelaxingSearch(Snippets snippets, Spelling spelling) {
+  RelaxingSearch(Snippets snippets, Spelling spelling, MatchRules matchRules) {
     this.snippets = snippets;
     this.spelling = spelling;
+    this.matchRules = matchRules;
   }
 
   /**
@@ -86,7 +88,9 @@ final class RelaxingSearch {
     Loosening loosening = reading.operators() ? asTyped(search) : asRead(search, reading);
     Attempt attempt = loosening.attempt();
     ScoreDoc[] page = pageOf(attempt.top(), request);
-    List<Hit> hits = hits(searcher, loosening.marked(), page);
+    MatchExplainer explainer = new MatchExplainer(searcher, matchRules, analysis, reading, request.query(),
+        loosening.relaxed());
+    List<Hit> hits = hits(searcher, loosening.marked(), page, explainer);
     Facets facets = facets(searcher, attempt, request);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
@@ -231,7 +235,8 @@ final class RelaxingSearch {
         : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query ranking, ScoreDoc[] page) throws IOException {
+  private List<Hit> hits(IndexSearcher searcher, Query ranking, ScoreDoc[] page, MatchExplainer explainer)
+      throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     List<Snippets.HitText> texts = snippets.passages(searcher, ranking, docIds, HIT_FIELDS);
     List<Hit> hits = new ArrayList<>(page.length);
@@ -239,7 +244,7 @@ final class RelaxingSearch {
       Map<String, String> shown = texts.get(i).shown();
       String snippet = texts.get(i).snippet();
       hits.add(new Hit(shown.get(IndexFields.ID), shown.get(IndexFields.TITLE), shown.get(IndexFields.DATE),
-          page[i].score, snippet == null ? "" : snippet));
+          page[i].score, snippet == null ? "" : snippet, explainer.explain(page[i].doc, shown)));
     }
     return hits;
   }

@@ -192,6 +192,35 @@ final class SolrQueries {
     return query;
   }
 
+  /**
+   * The request that marks, in the whole text and the title of each of {@code ids}, what the search
+   * {@code searched} marked: where each hit's forms are read ({@link SolrExplanations}). Its words
+   * marked in any field, as the embedded backend reads them in the text and the title.
+   */
+  static SolrQuery explained(SolrQuery searched, List<String> ids) {
+    SolrQuery explain = searched.getCopy();
+    String marked = searched.get("hl.q") != null ? searched.get("hl.q") : searched.getQuery();
+    explain.remove("fq");
+    explain.remove("json.facet");
+    explain.clearSorts();
+    // Ids are file paths: each escaped whole, whatever it holds; joined by OR, as Solr does not split
+    // a string field's query text on spaces; not in "ids", the name of Solr's own distributed phase
+    // that fetches documents by id. The spelling check of the search is not asked again.
+    explain.setQuery("{!lucene df=" + IndexFields.ID + " v=$hits}");
+    explain.set("hits", ids.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR ")));
+    explain.remove("spellcheck");
+    explain.setStart(0).setRows(ids.size()).setFields(IndexFields.ID);
+    highlight(explain);
+    explain.set("hl.q", marked);
+    explain.set("hl.fl", IndexFields.TEXT + "," + IndexFields.TITLE);
+    explain.set("hl.requireFieldMatch", false);
+    explain.set("hl.defaultSummary", false);
+    explain.set("hl.bs.type", "WHOLE");
+    explain.set("hl.fragsize", 0);
+    explain.set("hl.snippets", 1);
+    return explain;
+  }
+
   private static void highlight(SolrQuery query) {
     query.setHighlight(true);
     query.set("hl.method", "unified");

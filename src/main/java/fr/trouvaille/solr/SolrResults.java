@@ -5,6 +5,7 @@ import fr.trouvaille.search.SnippetText;
 import fr.trouvaille.search.FacetValue;
 import fr.trouvaille.search.Hit;
 import fr.trouvaille.search.RelatedDocument;
+import fr.trouvaille.search.WordMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ final class SolrResults {
 
   private SolrResults() {}
 
-  /** The hits of a page, with their snippets: passages joined by an ellipsis, read as one line. */
-  static List<Hit> hits(QueryResponse response) {
+  /** The hits of a page, with their snippets (passages joined by an ellipsis, read as one line) and {@code matches} by id. */
+  static List<Hit> hits(QueryResponse response, Map<String, List<WordMatch>> matches) {
     List<Hit> hits = new ArrayList<>(response.getResults().size());
     for (SolrDocument doc : response.getResults()) {
       String id = string(doc, IndexFields.ID);
@@ -27,7 +28,7 @@ final class SolrResults {
       String snippet = SnippetText.of(passages);
       Object score = doc.getFirstValue("score");
       hits.add(new Hit(id, string(doc, IndexFields.TITLE), string(doc, IndexFields.DATE),
-          score instanceof Number n ? n.floatValue() : 0f, snippet));
+          score instanceof Number n ? n.floatValue() : 0f, snippet, matches.getOrDefault(id, List.of())));
     }
     return hits;
   }

@@ -14,10 +14,12 @@ import fr.trouvaille.search.RelatedDocument;
 import fr.trouvaille.search.SearchEngine;
 import fr.trouvaille.search.SearchRequest;
 import fr.trouvaille.search.SearchResult;
+import fr.trouvaille.search.WordMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -41,6 +43,7 @@ public final class SolrSearchEngine implements SearchEngine {
   private final String collection;
   private final QueryAnalysis queryAnalysis;
   private final SolrSpelling spelling;
+  private final SolrExplanations explanations = new SolrExplanations();
 
   public SolrSearchEngine(SolrCluster cluster, String collection, QueryAnalysis queryAnalysis) {
     this.nodes = cluster.nodes();
@@ -56,9 +59,7 @@ public final class SolrSearchEngine implements SearchEngine {
     queryAnalysis.reloadIfChanged();
     QueryAnalysis.Current analysis = queryAnalysis.current();
     String prepared = QueryText.prepared(request.query(), analysis);
-    QueryReading reading = SolrReading.read(prepared, analysis,
-        counts -> call(() -> nodes.send(new QueryRequest(counts), collection)),
-        prefix -> complete(prefix, SearchRules.MAX_PREFIX_FORMS));
+    QueryReading reading = reading(prepared, analysis);
     // The first request also asks what "did you mean" needs: one round trip for most searches.
     List<Words.Word> candidates = spelling.candidates(request.query());
     boolean every = reading.operators() || reading.everyWord() || reading.searched().size() == 1;
@@ -66,28 +67,48 @@ public final class SolrSearchEngine implements SearchEngine {
     QueryResponse response = run(first, request, spelling.ask(first, candidates));
     String didYouMean = spelling.answer(request.query(), candidates, response);
     String relaxed = null;
+    SolrQuery shown = first;
     if (total(response) == 0) {
-      QueryResponse any = every
-          ? run(reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false, analysis), request, "")
-          : response;
+      SolrQuery anyWord = reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false, analysis);
+      QueryResponse any = every ? run(anyWord, request, "") : response;
       SolrQuery fuzzy = SolrQueries.fuzzy(QueryText.fuzzyWords(request.query(), analysis.analyzer()), didYouMean);
       // When nothing is found, the facets are those of the any-word attempt, as on the embedded index.
       response = any;
       if (total(any) > 0) {
+        shown = anyWord;
         relaxed = "or";
       } else if (fuzzy != null) {
         QueryResponse close = run(fuzzy, request, "");
         if (total(close) > 0) {
           response = close;
+          shown = fuzzy;
           relaxed = "fuzzy";
         }
       }
     }
+    Map<String, List<WordMatch>> matches = matches(shown, response, reading, request.query(), relaxed, analysis);
     // Solr counts every hit here (the date facet needs them all): its total is exact.
     return new SearchResult(request.query(), total(response), true, request.page(), request.size(),
-        (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response),
+        (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response, matches),
         new Facets(SolrResults.dates(response), SolrResults.folders(response)), relaxed, didYouMean, SolrResults.partial(response),
         reading.ignored(relaxed), every && relaxed == null);
+  }
+
+  // Why each hit of the page matched: one more request, the page's documents marked whole.
+  private Map<String, List<WordMatch>> matches(SolrQuery shown, QueryResponse response, QueryReading reading,
+      String query, String relaxed, QueryAnalysis.Current analysis) {
+    List<String> ids = response.getResults().stream().map(doc -> SolrResults.string(doc, IndexFields.ID)).toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    QueryResponse marked = call(() -> nodes.send(new QueryRequest(SolrQueries.explained(shown, ids)), collection));
+    return explanations.matches(marked, reading, query, "fuzzy".equals(relaxed), analysis);
+  }
+
+  private QueryReading reading(String prepared, QueryAnalysis.Current analysis) {
+    return SolrReading.read(prepared, analysis,
+        counts -> call(() -> nodes.send(new QueryRequest(counts), collection)),
+        prefix -> complete(prefix, SearchRules.MAX_PREFIX_FORMS));
   }
 
   private QueryResponse run(SolrQuery query, SearchRequest request, String moreFacets) {
@@ -109,15 +130,23 @@ public final class SolrSearchEngine implements SearchEngine {
 
   @Override
   public Optional<DocumentView> document(String id, String query) {
-    String prepared = query == null ? null : QueryText.prepared(query, queryAnalysis.current());
+    QueryAnalysis.Current analysis = queryAnalysis.current();
+    String prepared = query == null ? null : QueryText.prepared(query, analysis);
     QueryResponse response = call(() -> nodes.send(new QueryRequest(SolrQueries.wholeDocument(id, prepared)), collection));
     if (response.getResults().isEmpty()) {
       return Optional.empty();
     }
     SolrDocument doc = response.getResults().get(0);
     String highlighted = query == null ? null : SolrResults.highlighted(response, id);
+    List<WordMatch> matches = List.of();
+    if (query != null) {
+      // Why it matches, as a hit of the query read as a search reads it (any word).
+      QueryReading reading = reading(prepared, analysis);
+      SolrQuery searched = reading.operators() ? SolrQueries.parsed(prepared, false) : SolrQueries.read(reading, false, analysis);
+      matches = matches(searched, response, reading, query, null, analysis).getOrDefault(id, List.of());
+    }
     return Optional.of(new DocumentView(id, SolrResults.string(doc, IndexFields.TITLE),
-        SolrResults.string(doc, IndexFields.DATE), SolrResults.string(doc, IndexFields.TEXT), highlighted));
+        SolrResults.string(doc, IndexFields.DATE), SolrResults.string(doc, IndexFields.TEXT), highlighted, matches));
   }
 
   @Override

@@ -19,7 +19,9 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -174,6 +176,30 @@ class SolrCloudContractTest {
       "kazakhstan/retrait.txt"})
   void a_whole_document_is_marked_the_same(String document) throws Exception {
     assertEquals(embedded.ok("/api/documents/" + document), solr.ok("/api/documents/" + document));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Tokayev", "CSTO", "Kazakstan", "troupe", "etat", "kazakh*", "Nursultan", "troupes zzzyxq",
+      "Tokaïev Loukachenko Pachinian Zelensky"})
+  void each_hit_says_why_it_matched_the_same_on_both_backends(String query) throws Exception {
+    String path = "/api/search?size=100&q=" + q(query);
+    Map<String, JsonNode> ours = matchesById(embedded.ok(path));
+    assertFalse(ours.isEmpty(), query);
+    assertEquals(ours, matchesById(solr.ok(path)));
+  }
+
+  private static Map<String, JsonNode> matchesById(JsonNode result) {
+    Map<String, JsonNode> matches = new TreeMap<>();
+    result.get("hits").forEach(hit -> matches.put(hit.get("id").asText(), hit.get("matches")));
+    return matches;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"000_f454a1a4fa1a1bb4.txt?q=Tokayev%20zzzyxq", "kazakhstan/etat.txt?q=etat"})
+  void a_document_says_why_it_matches_the_same_on_both_backends(String document) throws Exception {
+    JsonNode ours = embedded.ok("/api/documents/" + document);
+    assertFalse(ours.get("matches").isEmpty(), document);
+    assertEquals(ours.get("matches"), solr.ok("/api/documents/" + document).get("matches"));
   }
 
   private static JsonNode find(JsonNode result, String id) {
