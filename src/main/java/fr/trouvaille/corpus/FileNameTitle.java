@@ -50,7 +50,7 @@ final class FileNameTitle {
         i += date - 1;
       } else {
         String form = written.get(folded(parts.get(i)));
-        words.add(form == null || form.isEmpty() ? parts.get(i) : form);
+        words.add(form == null || form.isEmpty() ? parts.get(i) : rank(form) == 0 ? form.toLowerCase(Locale.ROOT) : form);
       }
     }
     String title = String.join(" ", words);
@@ -70,7 +70,7 @@ final class FileNameTitle {
     return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
-  // The first way the text writes each of the name's words (folded), in lower case. Only words of
+  // How the text writes each of the name's words (folded), the best form met (see rank). Only words of
   // a wanted length are folded: folding keeps the length of a French word, and the text is long.
   private static Map<String, String> writtenForms(String text, List<String> parts) {
     Map<String, String> wanted = new HashMap<>();
@@ -81,9 +81,21 @@ final class FileNameTitle {
     while (word.find()) {
       if (lengths.contains(word.end() - word.start())) {
         String found = word.group();
-        wanted.computeIfPresent(folded(found), (folded, known) -> known.isEmpty() ? found.toLowerCase(Locale.ROOT) : known);
+        wanted.computeIfPresent(folded(found),
+            (folded, known) -> known.isEmpty() || rank(found) > rank(known) ? found : known);
       }
     }
     return wanted;
+  }
+
+  // 2: lower case, a common word (capitalised at a sentence's start only); 1: a capital then lower
+  // case, a name where the text never writes it otherwise (Tokaïev); 0: capitals for emphasis, shown
+  // in lower case (SYNTHÈSE).
+  private static int rank(String word) {
+    if (word.equals(word.toLowerCase(Locale.ROOT))) {
+      return 2;
+    }
+    String rest = word.substring(1);
+    return Character.isUpperCase(word.charAt(0)) && rest.equals(rest.toLowerCase(Locale.ROOT)) ? 1 : 0;
   }
 }

@@ -57,6 +57,7 @@ class DocumentParserTest {
       rapports/note_de_synthese_2021-06.md | Une note de SYNTHÈSE.    | Note de synthèse 2021-06
       000_f454a1a4fa1a1bb4.txt             | Un texte. La suite.      | Un texte.
       ls.1.txt                             | ls - lister un répertoire | ls - lister un répertoire
+      kazakhstan/2019-06-election-tokaiev.txt | Le 9 juin, Tokaïev a gagné l'élection. | 2019-06 élection Tokaïev
       """)
   void a_file_name_with_words_gives_the_title_with_its_dates_and_the_text_s_accents(String id, String text, String title) {
     SourceDocument doc = assertInstanceOf(ParseResult.Parsed.class,
