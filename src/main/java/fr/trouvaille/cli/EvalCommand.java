@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -58,12 +57,12 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (size < 1 || size > 100) {
-      throw new ParameterException(spec.commandLine(), "--size must be between 1 and 100");
+      throw OptionChecks.fail(spec, "--size must be between 1 and 100");
     }
     if (!Files.isRegularFile(queries)) {
-      throw new ParameterException(spec.commandLine(), "--queries: no such file: " + queries);
+      throw OptionChecks.fail(spec, "--queries: no such file: " + queries);
     }
-    CorpusScanner.requireFolder(folders.corpus);
+    OptionChecks.corpusFolder(spec, folders.corpus);
     PrintWriter out = spec.commandLine().getOut();
     List<JudgedQuery> judged = JudgedQuery.read(queries);
     List<Evaluation> evaluations = new ArrayList<>();

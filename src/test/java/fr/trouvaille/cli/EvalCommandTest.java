@@ -2,6 +2,7 @@ package fr.trouvaille.cli;
 
 import static fr.trouvaille.Fixtures.smallCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,5 +42,16 @@ class EvalCommandTest {
         "--index", work.resolve("index").toString());
     assertEquals(2, run.code());
     assertTrue(run.err().startsWith("--queries: no such file: "), run.err());
+  }
+
+  @Test
+  void eval_refuses_a_corpus_that_is_not_a_folder_in_one_line_as_the_other_commands() throws Exception {
+    Path queries = java.nio.file.Files.writeString(work.resolve("queries.tsv"), "# q\tids\ntroupes\ta.txt\n");
+    MainTest.Run run = MainTest.run("eval", "--queries", queries.toString(), "--corpus", work.resolve("nowhere").toString(),
+        "--index", work.resolve("index").toString());
+    assertEquals(2, run.code(), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().startsWith("--corpus " + work.resolve("nowhere") + " is not a folder"), run.err());
+    assertFalse(java.nio.file.Files.exists(work.resolve("index")), "nothing was built");
   }
 }
