@@ -4,7 +4,6 @@ import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.QueryAnalysis;
 import fr.trouvaille.analysis.Words;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -43,11 +42,6 @@ public final class QueryText {
   /** The words of {@code prepared} whose presence in the index a reading asks about. */
   public static List<String> readWords(String prepared) {
     return QueryReader.words(prepared);
-  }
-
-  /** The distinct terms {@code analyzer} makes of {@code text}, operators read as plain text. */
-  public static Set<String> terms(String text, Analyzer analyzer) {
-    return QueryFactory.terms(text, analyzer);
   }
 
   /** The analyzed words the fuzzy relaxation looks for: at most a few, of sensible length. */
