@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -24,7 +25,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
@@ -194,15 +194,23 @@ final class RelaxingSearch {
         // and counting every hit was a third of a search's CPU on the 90k legal codes.
         TopDocs top = searcher.search(filtered,
             new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, null, SearchResult.COUNTED_EXACTLY));
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
-        return new Attempt(ranking, filtered, top, null);
+        return new Attempt(ranking, filtered, scored(top), null);
       }
       FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-          searcher, filtered, wanted, BY_SCORE_THEN_ID, true, new FacetsCollectorManager());
-      return new Attempt(ranking, filtered, result.topDocs(), result.facetsCollector());
+          searcher, filtered, wanted, BY_SCORE_THEN_ID, false, new FacetsCollectorManager());
+      return new Attempt(ranking, filtered, scored(result.topDocs()), result.facetsCollector());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryText.tooComplex();
     }
+  }
+
+  // The sort's first value is the score: copied into each hit rather than computed a second time
+  // (TopFieldCollector.populateScores scores the page again, a fifth of a search's CPU).
+  private static TopDocs scored(TopDocs top) {
+    for (ScoreDoc hit : top.scoreDocs) {
+      hit.score = (Float) ((FieldDoc) hit).fields[0];
+    }
+    return top;
   }
 
   // Each facet counts the hits as if its own filter were not chosen, the other filter applied, so
