@@ -64,10 +64,10 @@ final class QueryFactory {
 
   /**
    * The query of a reading: documents holding every searched part ({@code every}) or any of them,
-   * none holding an excluded part, ranked by the sum of the parts' scores and, with {@code near}, of
-   * the proximity clauses ({@link QueryReading#nearPairs}).
+   * none holding an excluded part, ranked by the sum of the parts' scores (the proximity clauses,
+   * {@link #near}, rescore the best of them).
    */
-  static Query read(QueryReading reading, boolean every, boolean near, QueryAnalysis.Current analysis) {
+  static Query read(QueryReading reading, boolean every, QueryAnalysis.Current analysis) {
     List<QueryReading.Part> searched = reading.searched();
     List<QueryReading.Part> excluded = reading.excluded();
     if (searched.isEmpty() && excluded.isEmpty()) {
@@ -86,10 +86,18 @@ final class QueryFactory {
     if (searched.isEmpty()) {
       query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // "-ukraine": every document without it
     }
-    if (near) {
-      SimpleQueryParser pairs = SearchLimits.parser(analysis.analyzer(), Map.of(IndexFields.TEXT, 1f));
-      reading.nearPairs().forEach(pair -> query.add(pairs.parse(pair), BooleanClause.Occur.SHOULD));
+    return query.build();
+  }
+
+  /** The proximity clauses of a reading ({@link QueryReading#nearPairs}), any of them; null when it has none. */
+  static Query near(QueryReading reading, QueryAnalysis.Current analysis) {
+    List<String> pairs = reading.nearPairs();
+    if (pairs.isEmpty()) {
+      return null;
     }
+    SimpleQueryParser parser = SearchLimits.parser(analysis.analyzer(), Map.of(IndexFields.TEXT, 1f));
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    pairs.forEach(pair -> query.add(parser.parse(pair), BooleanClause.Occur.SHOULD));
     return query.build();
   }
 

@@ -90,7 +90,7 @@ final class RelaxingSearch {
     ScoreDoc[] page = pageOf(attempt.top(), request);
     MatchExplainer explainer = new MatchExplainer(searcher, matchRules, analysis, reading, request.query(),
         loosening.relaxed());
-    List<Hit> hits = hits(searcher, loosening.marked(), page, explainer);
+    List<Hit> hits = hits(searcher, attempt.ranking(), page, explainer);
     Facets facets = facets(searcher, attempt, request);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), attempt.total(), attempt.totalExact(), request.page(), request.size(),
@@ -102,15 +102,11 @@ final class RelaxingSearch {
       String didYouMean) {}
 
   /**
-   * The attempt whose hits are shown, how it loosened the query (null: not at all), whether hits hold
-   * every word, and the query whose matches the snippets mark: the words, not the proximity clauses
+   * The attempt whose hits are shown, how it loosened the query (null: not at all), and whether hits
+   * hold every word. Its query is the one the snippets mark: the words, not the proximity clauses
    * (the highlighter would mark a whole span between two words).
    */
-  private record Loosening(Attempt attempt, String relaxed, boolean allWords, Query marked) {
-    Loosening(Attempt attempt, String relaxed, boolean allWords) {
-      this(attempt, relaxed, allWords, attempt.ranking());
-    }
-  }
+  private record Loosening(Attempt attempt, String relaxed, boolean allWords) {}
 
   /** How the query is read on this index: a word no document holds in any form is unknown. */
   static QueryReading read(IndexSearcher searcher, String query, QueryAnalysis.Current analysis) throws IOException {
@@ -139,13 +135,14 @@ final class RelaxingSearch {
   private Loosening asRead(Search search, QueryReading reading) throws IOException {
     QueryAnalysis.Current analysis = search.analysis();
     boolean every = reading.everyWord() || reading.searched().size() == 1;
-    Attempt attempt = run(search, QueryFactory.read(reading, every, true, analysis));
+    Query near = QueryFactory.near(reading, analysis);
+    Attempt attempt = run(search, QueryFactory.read(reading, every, analysis), near);
     if (attempt.total() > 0) {
-      return new Loosening(attempt, null, every, QueryFactory.read(reading, every, false, analysis));
+      return new Loosening(attempt, null, every);
     }
     if (every && reading.searched().size() > 1
-        && (attempt = run(search, QueryFactory.read(reading, false, true, analysis))).total() > 0) {
-      return new Loosening(attempt, "or", false, QueryFactory.read(reading, false, false, analysis));
+        && (attempt = run(search, QueryFactory.read(reading, false, analysis), near)).total() > 0) {
+      return new Loosening(attempt, "or", false);
     }
     return fuzzy(search, attempt);
   }
@@ -180,13 +177,23 @@ final class RelaxingSearch {
   }
 
   private Attempt run(Search search, Query ranking) throws IOException {
-    return run(search.searcher(), ranking, search.request(), search.dated());
+    return run(search, ranking, null);
+  }
+
+  /** {@code near}: the proximity clauses that rescore the best hits, or null. */
+  private Attempt run(Search search, Query ranking, Query near) throws IOException {
+    Attempt attempt = run(search.searcher(), ranking, search.request(), search.dated(), near);
+    return near == null ? attempt
+        : new Attempt(attempt.ranking(), attempt.filtered(), Proximity.rescored(search.searcher(), attempt.top(), near),
+            attempt.matches());
   }
 
   /** {@code dated}: some document of the searcher has a date or folder, so every match is collected for the facets. */
-  private Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request, boolean dated) throws IOException {
+  private Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request, boolean dated, Query near)
+      throws IOException {
     Query filtered = QueryFactory.filtered(ranking, request.from(), request.to(), request.folder());
-    int wanted = request.page() * request.size();
+    // With proximity, the whole window is collected: what it reorders must not depend on the page asked.
+    int wanted = Math.max(request.page() * request.size(), near == null ? 0 : SearchRules.NEAR_WINDOW);
     try {
       if (!dated) {
         // Nothing to count by month or folder: past the first thousand hits counted, documents that cannot
