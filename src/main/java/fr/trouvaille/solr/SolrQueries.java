@@ -47,7 +47,7 @@ final class SolrQueries {
   /**
    * The query of a reading, as the embedded backend builds it ({@code QueryFactory.read}): each
    * searched part required ({@code every}) or optional, each excluded part refused, and the
-   * proximity pairs optional. Every text is a parameter of its own: Solr reads no local parameters in it.
+   * proximity pairs rescoring the best hits. Every text is a parameter of its own: Solr reads no local parameters in it.
    */
   static SolrQuery read(QueryReading reading, boolean every, QueryAnalysis.Current analysis) {
     SolrQuery query = new SolrQuery();
@@ -81,11 +81,17 @@ final class SolrQueries {
       bool.append(" must=$all");
       query.set("all", "*:*");
     }
-    // The snippets mark the words, not the proximity clauses (a whole span between two words).
-    query.set("hl.q", bool + "}");
-    for (String pair : reading.nearPairs()) {
-      bool.append(" should=$q").append(n);
-      clause(query, n++, pair, IndexFields.TEXT);
+    // Proximity rescores the best hits by their words (Solr's rerank, the embedded Proximity): the
+    // pairs' scores are added to those of the first SearchRules.NEAR_WINDOW hits.
+    List<String> pairs = reading.nearPairs();
+    if (!pairs.isEmpty()) {
+      StringBuilder near = new StringBuilder("{!bool");
+      for (String pair : pairs) {
+        near.append(" should=$q").append(n);
+        clause(query, n++, pair, IndexFields.TEXT);
+      }
+      query.set("near", near.append('}').toString());
+      query.set("rq", "{!rerank reRankQuery=$near reRankDocs=" + SearchRules.NEAR_WINDOW + " reRankWeight=1}");
     }
     return query.setQuery(bool.append('}').toString());
   }
@@ -202,6 +208,7 @@ final class SolrQueries {
     String marked = searched.get("hl.q") != null ? searched.get("hl.q") : searched.getQuery();
     explain.remove("fq");
     explain.remove("json.facet");
+    explain.remove("rq");
     explain.clearSorts();
     // Ids are file paths: each escaped whole, whatever it holds; joined by OR, as Solr does not split
     // a string field's query text on spaces; not in "ids", the name of Solr's own distributed phase
