@@ -10,23 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * One search on one searcher: the query read ({@link QueryReading}), as many of its words required as
@@ -38,10 +39,6 @@ final class RelaxingSearch {
 
   /** Deepest hit a page may reach: deep paging costs memory and helps nobody. */
   static final int MAX_WINDOW = 10_000;
-
-  // Equal scores are ordered by id, so results (and tests) are deterministic.
-  private static final Sort BY_SCORE_THEN_ID = new Sort(
-      SortField.FIELD_SCORE, KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
 
   // A hit shows these, read by the highlighter in the same visit as the text it needs for the snippet.
   private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.DATE);
@@ -123,9 +120,25 @@ final class RelaxingSearch {
     }
   }
 
+  // Whether one live document matches: the first found answers (a count of a word held by a third of
+  // the legal codes visits every one of them).
   private static boolean holds(IndexSearcher searcher, Query part) {
     try {
-      return searcher.count(part) > 0;
+      Weight weight = searcher.createWeight(searcher.rewrite(part), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            return true;
+          }
+        }
+      }
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -182,42 +195,30 @@ final class RelaxingSearch {
 
   /** {@code near}: the proximity clauses that rescore the best hits, or null. */
   private Attempt run(Search search, Query ranking, Query near) throws IOException {
-    Attempt attempt = run(search.searcher(), ranking, search.request(), search.dated(), near);
-    return near == null ? attempt
-        : new Attempt(attempt.ranking(), attempt.filtered(), Proximity.rescored(search.searcher(), attempt.top(), near),
-            attempt.matches());
+    Attempt attempt = run(search.searcher(), ranking, search.request(), search.dated());
+    return new Attempt(attempt.ranking(), attempt.filtered(), HitOrder.of(search.searcher(), attempt.top(), near),
+        attempt.matches());
   }
 
   /** {@code dated}: some document of the searcher has a date or folder, so every match is collected for the facets. */
-  private Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request, boolean dated, Query near)
-      throws IOException {
+  private Attempt run(IndexSearcher searcher, Query ranking, SearchRequest request, boolean dated) throws IOException {
     Query filtered = QueryFactory.filtered(ranking, request.from(), request.to(), request.folder());
-    // With proximity, the whole window is collected: what it reorders must not depend on the page asked.
-    int wanted = Math.max(request.page() * request.size(), near == null ? 0 : SearchRules.NEAR_WINDOW);
+    // The whole window is collected: what it reorders must not depend on the page asked (HitOrder).
+    int wanted = Math.max(request.page() * request.size(), SearchRules.NEAR_WINDOW);
     try {
       if (!dated) {
         // Nothing to count by month or folder: past the first thousand hits counted, documents that cannot
         // reach the page are skipped (block-max WAND) and the total becomes a lower bound. Scoring
         // and counting every hit was a third of a search's CPU on the 90k legal codes.
-        TopDocs top = searcher.search(filtered,
-            new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, null, SearchResult.COUNTED_EXACTLY));
-        return new Attempt(ranking, filtered, scored(top), null);
+        TopDocs top = searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, SearchResult.COUNTED_EXACTLY));
+        return new Attempt(ranking, filtered, top, null);
       }
       FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-          searcher, filtered, wanted, BY_SCORE_THEN_ID, false, new FacetsCollectorManager());
-      return new Attempt(ranking, filtered, scored(result.topDocs()), result.facetsCollector());
+          searcher, filtered, wanted, new FacetsCollectorManager());
+      return new Attempt(ranking, filtered, result.topDocs(), result.facetsCollector());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryText.tooComplex();
     }
-  }
-
-  // The sort's first value is the score: copied into each hit rather than computed a second time
-  // (TopFieldCollector.populateScores scores the page again, a fifth of a search's CPU).
-  private static TopDocs scored(TopDocs top) {
-    for (ScoreDoc hit : top.scoreDocs) {
-      hit.score = (Float) ((FieldDoc) hit).fields[0];
-    }
-    return top;
   }
 
   // Each facet counts the hits as if its own filter were not chosen, the other filter applied, so

@@ -81,7 +81,7 @@ final class SolrQueries {
       bool.append(" must=$all");
       query.set("all", "*:*");
     }
-    // Proximity rescores the best hits by their words (Solr's rerank, the embedded Proximity): the
+    // Proximity rescores the best hits by their words (Solr's rerank, the embedded HitOrder): the
     // pairs' scores are added to those of the first SearchRules.NEAR_WINDOW hits.
     List<String> pairs = reading.nearPairs();
     if (!pairs.isEmpty()) {

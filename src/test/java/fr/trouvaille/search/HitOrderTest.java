@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Proximity rescores the best hits by their words: closer words first, and pages that agree. */
-class ProximityTest {
+/** The best hits' order: closer words first, equal scores by id, and pages that agree. */
+class HitOrderTest {
 
   @TempDir Path corpus;
   @TempDir Path index;
@@ -31,6 +31,19 @@ class ProximityTest {
       // A query with an operator runs as typed, without proximity: by its words, "far" comes first.
       assertEquals(List.of("far.txt", "close.txt"), ids(engine.search(SearchRequest.of("copier | fichiers"))));
       assertEquals(List.of("close.txt", "far.txt"), ids(engine.search(SearchRequest.of("copier fichiers"))));
+    }
+  }
+
+  @Test
+  void equal_scores_come_in_id_order_wherever_the_documents_stand_in_the_index() throws IOException {
+    write(corpus, "m.txt", "Des moutons dans la vallée.");
+    write(corpus, "z.txt", "Des moutons dans la vallée.");
+    reindex(corpus, index);
+    write(corpus, "a.txt", "Des moutons dans la vallée."); // indexed last, after m and z
+    reindex(corpus, index);
+    try (LuceneSearchEngine engine = new LuceneSearchEngine(index)) {
+      assertEquals(List.of("a.txt", "m.txt", "z.txt"), ids(engine.search(SearchRequest.of("moutons"))));
+      assertEquals(List.of("a.txt", "m.txt", "z.txt"), ids(engine.search(SearchRequest.of("moutons vallée"))));
     }
   }
 
