@@ -22,8 +22,9 @@ import org.apache.lucene.util.BytesRef;
  * depend on where a document stands in the index, and both backends agree. The hits past the window
  * follow it in the order they were collected (a pair only adds to a score).
  *
- * <p>Ids are looked up for tied hits only: sorting every hit by id as it is collected copies each
- * competitive hit's id out of the compressed doc values, a quarter of a search's CPU on the legal codes.
+ * <p>Ids are looked up for the tied hits of the page shown only: sorting every hit by id as it is
+ * collected copies each competitive hit's id out of the compressed doc values, a quarter of a
+ * search's CPU on the legal codes, and so did ordering every tie of the window.
  */
 final class HitOrder {
 
@@ -31,8 +32,12 @@ final class HitOrder {
 
   private HitOrder() {}
 
-  /** {@code top}: hits by score, then index order; {@code near}: the proximity clauses, or null. */
-  static TopDocs of(IndexSearcher searcher, TopDocs top, Query near) throws IOException {
+  /**
+   * {@code top}: hits by score, then index order; {@code near}: the proximity clauses, or null;
+   * {@code shown}: the hits of the page asked, {@code [from, to)}: only ties that reach them are
+   * ordered (each page orders the same ties the same way).
+   */
+  static TopDocs of(IndexSearcher searcher, TopDocs top, Query near, int shownFrom, int shownTo) throws IOException {
     int window = Math.min(SearchRules.NEAR_WINDOW, top.scoreDocs.length);
     ScoreDoc[] hits = top.scoreDocs.clone();
     if (window == 0) {
@@ -55,7 +60,7 @@ final class HitOrder {
       while (to < window && hits[to].score == hits[from].score) {
         to++;
       }
-      if (to - from > 1) {
+      if (to - from > 1 && to > shownFrom && from < shownTo) {
         byId(searcher, hits, from, to);
       }
     }

@@ -196,8 +196,10 @@ final class RelaxingSearch {
   /** {@code near}: the proximity clauses that rescore the best hits, or null. */
   private Attempt run(Search search, Query ranking, Query near) throws IOException {
     Attempt attempt = run(search.searcher(), ranking, search.request(), search.dated());
-    return new Attempt(attempt.ranking(), attempt.filtered(), HitOrder.of(search.searcher(), attempt.top(), near),
-        attempt.matches());
+    SearchRequest request = search.request();
+    int from = (request.page() - 1) * request.size();
+    return new Attempt(attempt.ranking(), attempt.filtered(),
+        HitOrder.of(search.searcher(), attempt.top(), near, from, from + request.size()), attempt.matches());
   }
 
   /** {@code dated}: some document of the searcher has a date or folder, so every match is collected for the facets. */
