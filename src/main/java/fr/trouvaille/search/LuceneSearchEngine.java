@@ -72,7 +72,7 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     });
     this.queryAnalysis = queryAnalysis;
     Analyzer indexAnalyzer = DocumentMapper.analyzer();
-    this.snippets = new Snippets(indexAnalyzer);
+    this.snippets = new Snippets(indexAnalyzer, new LongTexts());
     this.related = new Related(indexAnalyzer);
     this.searches = new RelaxingSearch(snippets, new Spelling(FrenchAnalysis.wordsAnalyzer()), matchRules);
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 
@@ -24,10 +26,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class PostingsHighlighter extends UnifiedHighlighter {
 
   private final Set<String> alsoRead;
+  private final LongTexts longTexts;
   private final Map<Integer, Map<String, String>> read = new HashMap<>();
 
   PostingsHighlighter(Builder builder) {
-    this(builder, Set.of());
+    this(builder, Set.of(), null);
   }
 
   /**
@@ -35,9 +38,10 @@ final class PostingsHighlighter extends UnifiedHighlighter {
    * fields {@code alsoRead} ({@link #alsoRead(int)}): a results page needs id, title and date, and
    * each separate read decompresses the document's block again (19 % of a search on the legal codes).
    */
-  PostingsHighlighter(Builder builder, Set<String> alsoRead) {
+  PostingsHighlighter(Builder builder, Set<String> alsoRead, LongTexts longTexts) {
     super(builder);
     this.alsoRead = alsoRead;
+    this.longTexts = longTexts;
   }
 
   /**
@@ -57,26 +61,36 @@ final class PostingsHighlighter extends UnifiedHighlighter {
     }
     List<CharSequence[]> values = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long chars = 0;
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      AlsoReading visitor = new AlsoReading(fields, getMaxLength(), alsoRead);
-      stored.document(doc, visitor);
-      values.add(visitor.highlighted());
-      // The highlighted text too: what explains a hit's matches reads its forms there.
-      for (int i = 0; i < fields.length; i++) {
-        if (visitor.highlighted()[i] != null) {
-          visitor.others.put(fields[i], visitor.highlighted()[i].toString());
-        }
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      Object segment = leaf.reader().getCoreCacheHelper().getKey();
+      LongTexts.Read known = longTexts.get(segment, doc - leaf.docBase);
+      if (known == null) {
+        known = visit(stored, fields, doc);
+        longTexts.keep(segment, doc - leaf.docBase, known);
       }
-      read.put(doc, visitor.others);
-      for (CharSequence value : visitor.highlighted()) {
-        chars += value == null ? 0 : value.length();
-      }
+      values.add(known.values());
+      read.put(doc, known.shown());
+      chars += known.chars();
       if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) {
         break;
       }
     }
     return values;
+  }
+
+  private LongTexts.Read visit(StoredFields stored, String[] fields, int doc) throws IOException {
+    AlsoReading visitor = new AlsoReading(fields, getMaxLength(), alsoRead);
+    stored.document(doc, visitor);
+    // The highlighted text too: what explains a hit's matches reads its forms there.
+    for (int i = 0; i < fields.length; i++) {
+      if (visitor.highlighted()[i] != null) {
+        visitor.others.put(fields[i], visitor.highlighted()[i].toString());
+      }
+    }
+    return new LongTexts.Read(visitor.highlighted(), Map.copyOf(visitor.others));
   }
 
   /** Lucene's visitor for the highlighted fields, which also keeps other string fields' values. */

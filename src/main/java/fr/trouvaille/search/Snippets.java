@@ -33,10 +33,15 @@ final class Snippets {
       Comparator.comparingDouble(Passage::getScore).reversed().thenComparingInt(Passage::getStartOffset);
 
   private final Analyzer indexAnalyzer;
+  private final LongTexts longTexts;
 
-  /** {@code indexAnalyzer}: the text's own analyzer, which the highlighter requires though offsets come from postings. */
-  Snippets(Analyzer indexAnalyzer) {
+  /**
+   * {@code indexAnalyzer}: the text's own analyzer, which the highlighter requires though offsets come
+   * from postings; {@code longTexts}: where the long texts read for a results page are kept.
+   */
+  Snippets(Analyzer indexAnalyzer, LongTexts longTexts) {
     this.indexAnalyzer = indexAnalyzer;
+    this.longTexts = longTexts;
   }
 
   /** The snippet of one hit (null where none) and the stored values asked for beside it. */
@@ -50,7 +55,7 @@ final class Snippets {
     PostingsHighlighter highlighter = new PostingsHighlighter(builder(searcher, new BestFirstFormatter(true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), SearchRules.PASSAGE_LENGTH, SearchRules.MATCH_ALIGNMENT)),
-        shown);
+        shown, longTexts);
     String[] passages = highlight(highlighter, query, docIds, SearchRules.PASSAGES);
     List<HitText> texts = new ArrayList<>(docIds.length);
     for (int i = 0; i < passages.length; i++) {

@@ -433,7 +433,7 @@ class LuceneSearchEngineTest {
       Query query = new TermQuery(new Term(IndexFields.TEXT, "troup"));
       int[] docs = Arrays.stream(searcher.search(query, 10).scoreDocs).mapToInt(d -> d.doc).toArray();
       assertEquals(3, docs.length);
-      List<Snippets.HitText> texts = new Snippets(DocumentMapper.analyzer())
+      List<Snippets.HitText> texts = new Snippets(DocumentMapper.analyzer(), new LongTexts())
           .passages(searcher, query, docs, Set.of("id", "title", "date"));
       for (int i = 0; i < docs.length; i++) {
         Document stored = reader.storedFields().document(docs[i]);
