@@ -40,7 +40,7 @@ final class MatchExplainer {
   private record Word(Part part, Weight weight) {}
 
   private final IndexSearcher searcher;
-  private final MatchRules rules;
+  private final MatchRules.Page rules;
   private final QueryAnalysis.Current analysis;
   private final boolean spelling;
   private final List<Word> words;
@@ -52,9 +52,9 @@ final class MatchExplainer {
   MatchExplainer(IndexSearcher searcher, MatchRules rules, QueryAnalysis.Current analysis, QueryReading reading,
       String query, String relaxed) throws IOException {
     this.searcher = searcher;
-    this.rules = rules;
     this.analysis = analysis;
     this.spelling = "fuzzy".equals(relaxed);
+    this.rules = rules.page(spelling, analysis.synonyms());
     List<Word> explained = new ArrayList<>();
     for (Part part : MatchRules.explainedParts(reading, query)) {
       Query match = match(part);
@@ -84,20 +84,26 @@ final class MatchExplainer {
     List<WordMatch> explained = new ArrayList<>(words.size());
     for (Word word : words) {
       Matches matches = word.weight() == null ? null : word.weight().matches(leaf, docId - leaf.docBase);
-      Map<String, Integer> forms = new LinkedHashMap<>();
+      Map<String, Integer> spans = new LinkedHashMap<>();
       if (matches != null) {
         for (String field : FIELDS) {
-          collect(matches.getMatches(field), stored.get(field), forms);
+          collect(matches.getMatches(field), stored.get(field), spans);
         }
       }
       // Every form found is of this word: its own query matched it.
-      explained.add(MatchRules.matchOf(word.part(), rules.forms(word.part(), forms, true, spelling, analysis.synonyms())));
+      explained.add(MatchRules.matchOf(word.part(), rules.forms(word.part(), shown(spans), true)));
     }
     return explained;
   }
 
+  // The spans as shown, counted (an elided article dropped: "l’État" is "État"), in the order met.
+  private static Map<String, Integer> shown(Map<String, Integer> spans) {
+    Map<String, Integer> forms = new LinkedHashMap<>();
+    spans.forEach((span, count) -> forms.merge(MatchRules.shown(span), count, Integer::sum));
+    return forms;
+  }
 
-  // Counts the spans of the field's matches by form, as written; a span matched twice (a hyphenated
+  // Counts the spans of the field's matches by text, as written; a span matched twice (a hyphenated
   // word's joined form and its parts) once, as a highlighter marks it once.
   private static void collect(MatchesIterator spans, String text, Map<String, Integer> forms) throws IOException {
     if (spans == null || text == null) {
@@ -108,7 +114,7 @@ final class MatchExplainer {
       int start = spans.startOffset();
       int end = spans.endOffset();
       if (start >= 0 && end <= text.length() && start < end && starts.add(start)) {
-        forms.merge(MatchRules.shown(text.substring(start, end)), 1, Integer::sum);
+        forms.merge(text.substring(start, end), 1, Integer::sum);
       }
     }
   }

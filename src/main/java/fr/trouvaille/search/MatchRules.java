@@ -8,10 +8,12 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import fr.trouvaille.search.WordMatch.Form;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,8 +57,12 @@ public final class MatchRules {
    * {@code kind}; {@code spelling}: the search looked for close spellings.
    */
   public Form classify(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
-    // Matched through the analysis by a rule not told apart here (a synonym of a stem, say).
-    return join(typed, kind, form, spelling, synonyms).orElseGet(() -> new Form(shown(form), "variant", null, null, null));
+    return classified(form, join(typed, kind, form, spelling, synonyms));
+  }
+
+  // Matched through the analysis by a rule not told apart here (a synonym of a stem, say).
+  private static Form classified(String form, Optional<Form> joined) {
+    return joined.orElseGet(() -> new Form(shown(form), "variant", null, null, null));
   }
 
   /**
@@ -64,15 +70,31 @@ public final class MatchRules {
    * the marked spans (not which word each answers) uses to tell which word of the query a form is of.
    */
   public Optional<Form> join(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
+    return join(typed(typed, kind, this::analyzed), form, spelling, synonyms, this::analyzed);
+  }
+
+  /** A text folded (case, accents, hyphens joined) and stemmed, as the query analysis reads it. */
+  private record Analyzed(String folded, String stem) {}
+
+  /** A word of the query as the rules compare it: without its operators, and analysed. */
+  private record Typed(String word, Kind kind, Analyzed analyzed) {}
+
+  private static Typed typed(String typed, Kind kind, Function<String, Analyzed> analysis) {
     String word = OPERATORS.matcher(typed).replaceAll("");
+    return new Typed(word, kind, analysis.apply(word));
+  }
+
+  // {@code analysis}: how a form is analysed (a page keeps what it analysed: a form recurs in most hits).
+  private Optional<Form> join(Typed typed, String form, boolean spelling, SynonymRules synonyms,
+      Function<String, Analyzed> analysis) {
     String found = shown(form);
-    Analyzed typedWord = analyzed(word);
-    Analyzed foundWord = analyzed(found);
-    Optional<String> written = sameWord(word, typedWord, found, foundWord, kind);
+    Analyzed typedWord = typed.analyzed();
+    Analyzed foundWord = analysis.apply(found);
+    Optional<String> written = sameWord(typed.word(), typedWord, found, foundWord, typed.kind(), analysis);
     if (written.isPresent()) {
       return Optional.of(Form.of(found, written.get()));
     }
-    Predicate<String> typedEntry = kind == Kind.PREFIX
+    Predicate<String> typedEntry = typed.kind() == Kind.PREFIX
         ? entry -> analyzed(folding, entry).startsWith(typedWord.folded())
         : entry -> analyzed(stemming, entry).equals(typedWord.stem());
     Optional<SynonymRules.Line> rule = rule(typedEntry, foundWord.stem(), synonyms);
@@ -86,15 +108,13 @@ public final class MatchRules {
         : Optional.empty();
   }
 
-  /** A text folded (case, accents, hyphens joined) and stemmed, as the query analysis reads it. */
-  private record Analyzed(String folded, String stem) {}
-
   private Analyzed analyzed(String text) {
     return new Analyzed(analyzed(folding, text), analyzed(stemming, text));
   }
 
   // The rules that find the same word written otherwise: case, accents, a hyphen, a prefix, an ending.
-  private Optional<String> sameWord(String word, Analyzed typed, String found, Analyzed form, Kind kind) {
+  private Optional<String> sameWord(String word, Analyzed typed, String found, Analyzed form, Kind kind,
+      Function<String, Analyzed> analysis) {
     boolean hyphenTyped = HYPHEN.matcher(word).find();
     if (word.toLowerCase(Locale.ROOT).equals(found.toLowerCase(Locale.ROOT))) {
       return Optional.of("exact");
@@ -109,27 +129,64 @@ public final class MatchRules {
       return Optional.of("inflection");
     }
     // "état-major" is indexed as its parts too: "etat" finds it by one of them.
-    boolean part = !hyphenTyped && Stream.of(HYPHEN.split(found)).map(this::analyzed)
+    boolean part = !hyphenTyped && Stream.of(HYPHEN.split(found)).map(analysis)
         .anyMatch(piece -> piece.folded().equals(typed.folded()) || piece.stem().equals(typed.stem()));
     return part ? Optional.of("hyphen") : Optional.empty();
   }
 
   /**
-   * The forms of {@code part} among {@code found} (each form and how often it was marked, in text
-   * order), the most frequent first, at most {@link #MAX_FORMS}; {@code every}: each of them is of
-   * this part (the backend knows it), else only those a rule joins to it.
+   * The rules as one page of hits applies them: {@code spelling}, the search looked for close
+   * spellings. Each backend asks for every hit and word; a page keeps each word's and each form's
+   * analysis, and each verdict, since the same forms recur in most hits (one page, one thread).
    */
-  public List<Form> forms(Part part, Map<String, Integer> found, boolean every, boolean spelling, SynonymRules synonyms) {
-    if (part.use() == Use.UNKNOWN && !spelling) {
-      return List.of(); // dropped from the search: whatever looks like it was found for another word
+  public Page page(boolean spelling, SynonymRules synonyms) {
+    return new Page(spelling, synonyms);
+  }
+
+  /** {@link MatchRules} for one page of hits: what was analysed and judged once is kept. */
+  public final class Page {
+    private final boolean spelling;
+    private final SynonymRules synonyms;
+    private final Map<String, Analyzed> analyzed = new HashMap<>();
+    private final Map<Part, Typed> typed = new HashMap<>();
+    private final Map<Part, Map<String, Optional<Form>>> joined = new HashMap<>();
+
+    private Page(boolean spelling, SynonymRules synonyms) {
+      this.spelling = spelling;
+      this.synonyms = synonyms;
     }
-    return found.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .map(form -> every ? Optional.of(classify(part.typed(), part.kind(), form.getKey(), spelling, synonyms))
-            : join(part.typed(), part.kind(), form.getKey(), spelling, synonyms))
-        .flatMap(Optional::stream)
-        .limit(MAX_FORMS)
-        .toList();
+
+    /**
+     * The forms of {@code part} among {@code found} (each form and how often it was marked, in text
+     * order), the most frequent first, at most {@link #MAX_FORMS}; {@code every}: each of them is of
+     * this part (the backend knows it), else only those a rule joins to it.
+     */
+    public List<Form> forms(Part part, Map<String, Integer> found, boolean every) {
+      if (part.use() == Use.UNKNOWN && !spelling) {
+        return List.of(); // dropped from the search: whatever looks like it was found for another word
+      }
+      return found.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .map(form -> every ? Optional.of(classified(form.getKey(), join(part, form.getKey()))) : join(part, form.getKey()))
+          .flatMap(Optional::stream)
+          .limit(MAX_FORMS)
+          .toList();
+    }
+
+    private Optional<Form> join(Part part, String form) {
+      Typed word = typed.computeIfAbsent(part, p -> typed(p.typed(), p.kind(), this::analyzed));
+      return joined.computeIfAbsent(part, p -> new HashMap<>())
+          .computeIfAbsent(form, f -> MatchRules.this.join(word, f, spelling, synonyms, this::analyzed));
+    }
+
+    private Analyzed analyzed(String text) {
+      Analyzed known = analyzed.get(text);
+      if (known == null) {
+        known = MatchRules.this.analyzed(text);
+        analyzed.put(text, known); // not computeIfAbsent: a form's hyphenated parts are analysed meanwhile
+      }
+      return known;
+    }
   }
 
   /** What a hit says of {@code part}: its forms, or absent. */
