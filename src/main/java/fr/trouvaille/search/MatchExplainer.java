@@ -7,11 +7,9 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -103,19 +101,21 @@ final class MatchExplainer {
     return forms;
   }
 
-  // Counts the spans of the field's matches by text, as written; a span matched twice (a hyphenated
-  // word's joined form and its parts) once, as a highlighter marks it once.
+  // Counts the spans of the field's matches by text, as written. Spans starting at the same place (a
+  // hyphenated word's joined form and its first part) count once, as the longest: the highlighter
+  // marks the whole word, and the iterator gives such ties in no fixed order from one run to the next.
   private static void collect(MatchesIterator spans, String text, Map<String, Integer> forms) throws IOException {
     if (spans == null || text == null) {
       return;
     }
-    Set<Integer> starts = new HashSet<>();
+    Map<Integer, Integer> ends = new LinkedHashMap<>();
     for (int read = 0; read < MatchRules.MAX_MATCHES_READ && spans.next(); read++) {
       int start = spans.startOffset();
       int end = spans.endOffset();
-      if (start >= 0 && end <= text.length() && start < end && starts.add(start)) {
-        forms.merge(text.substring(start, end), 1, Integer::sum);
+      if (start >= 0 && end <= text.length() && start < end) {
+        ends.merge(start, end, Math::max);
       }
     }
+    ends.forEach((start, end) -> forms.merge(text.substring(start, end), 1, Integer::sum));
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,8 +40,14 @@ public final class MatchRules {
   // A phrase's quotes and slop, a prefix's star: not part of the words compared.
   private static final Pattern OPERATORS = Pattern.compile("^\"|\"(~\\d*)?$|\\*$");
 
+  /** Words analysed kept across searches, at most: a few MB, more than a page of novels' forms. */
+  static final int MAX_ANALYZED = 20_000;
+
   private final Analyzer folding = FrenchAnalysis.synonymEntryAnalyzer();
   private final Analyzer stemming = FrenchAnalysis.queryAnalyzer();
+  // A word's analysis never changes (these analyzers read no file), and the same forms come back in
+  // most searches ("loi", "Loi", "lois"): analysing them was 40 % of the explanations' cost.
+  private final Map<String, Analyzed> analyses = new ConcurrentHashMap<>();
   // The entries of the last rules seen, stemmed: the rules change only when their file is edited.
   private volatile StemmedRules stemmed = new StemmedRules(SynonymRules.none(), List.of());
 
@@ -70,7 +76,7 @@ public final class MatchRules {
    * the marked spans (not which word each answers) uses to tell which word of the query a form is of.
    */
   public Optional<Form> join(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
-    return join(typed(typed, kind, this::analyzed), form, spelling, synonyms, this::analyzed);
+    return join(typed(typed, kind), form, spelling, synonyms);
   }
 
   /** A text folded (case, accents, hyphens joined) and stemmed, as the query analysis reads it. */
@@ -79,18 +85,16 @@ public final class MatchRules {
   /** A word of the query as the rules compare it: without its operators, and analysed. */
   private record Typed(String word, Kind kind, Analyzed analyzed) {}
 
-  private static Typed typed(String typed, Kind kind, Function<String, Analyzed> analysis) {
+  private Typed typed(String typed, Kind kind) {
     String word = OPERATORS.matcher(typed).replaceAll("");
-    return new Typed(word, kind, analysis.apply(word));
+    return new Typed(word, kind, analyzed(word));
   }
 
-  // {@code analysis}: how a form is analysed (a page keeps what it analysed: a form recurs in most hits).
-  private Optional<Form> join(Typed typed, String form, boolean spelling, SynonymRules synonyms,
-      Function<String, Analyzed> analysis) {
+  private Optional<Form> join(Typed typed, String form, boolean spelling, SynonymRules synonyms) {
     String found = shown(form);
     Analyzed typedWord = typed.analyzed();
-    Analyzed foundWord = analysis.apply(found);
-    Optional<String> written = sameWord(typed.word(), typedWord, found, foundWord, typed.kind(), analysis);
+    Analyzed foundWord = analyzed(found);
+    Optional<String> written = sameWord(typed.word(), typedWord, found, foundWord, typed.kind());
     if (written.isPresent()) {
       return Optional.of(Form.of(found, written.get()));
     }
@@ -109,12 +113,19 @@ public final class MatchRules {
   }
 
   private Analyzed analyzed(String text) {
-    return new Analyzed(analyzed(folding, text), analyzed(stemming, text));
+    Analyzed known = analyses.get(text);
+    if (known == null) {
+      known = new Analyzed(analyzed(folding, text), analyzed(stemming, text));
+      if (analyses.size() >= MAX_ANALYZED) {
+        analyses.clear(); // a bound rather than an LRU: refilling costs one analysis per form
+      }
+      analyses.put(text, known);
+    }
+    return known;
   }
 
   // The rules that find the same word written otherwise: case, accents, a hyphen, a prefix, an ending.
-  private Optional<String> sameWord(String word, Analyzed typed, String found, Analyzed form, Kind kind,
-      Function<String, Analyzed> analysis) {
+  private Optional<String> sameWord(String word, Analyzed typed, String found, Analyzed form, Kind kind) {
     boolean hyphenTyped = HYPHEN.matcher(word).find();
     if (word.toLowerCase(Locale.ROOT).equals(found.toLowerCase(Locale.ROOT))) {
       return Optional.of("exact");
@@ -129,7 +140,7 @@ public final class MatchRules {
       return Optional.of("inflection");
     }
     // "état-major" is indexed as its parts too: "etat" finds it by one of them.
-    boolean part = !hyphenTyped && Stream.of(HYPHEN.split(found)).map(analysis)
+    boolean part = !hyphenTyped && Stream.of(HYPHEN.split(found)).map(this::analyzed)
         .anyMatch(piece -> piece.folded().equals(typed.folded()) || piece.stem().equals(typed.stem()));
     return part ? Optional.of("hyphen") : Optional.empty();
   }
@@ -143,11 +154,10 @@ public final class MatchRules {
     return new Page(spelling, synonyms);
   }
 
-  /** {@link MatchRules} for one page of hits: what was analysed and judged once is kept. */
+  /** {@link MatchRules} for one page of hits: each word read and each form judged once. */
   public final class Page {
     private final boolean spelling;
     private final SynonymRules synonyms;
-    private final Map<String, Analyzed> analyzed = new HashMap<>();
     private final Map<Part, Typed> typed = new HashMap<>();
     private final Map<Part, Map<String, Optional<Form>>> joined = new HashMap<>();
 
@@ -174,18 +184,9 @@ public final class MatchRules {
     }
 
     private Optional<Form> join(Part part, String form) {
-      Typed word = typed.computeIfAbsent(part, p -> typed(p.typed(), p.kind(), this::analyzed));
+      Typed word = typed.computeIfAbsent(part, p -> typed(p.typed(), p.kind()));
       return joined.computeIfAbsent(part, p -> new HashMap<>())
-          .computeIfAbsent(form, f -> MatchRules.this.join(word, f, spelling, synonyms, this::analyzed));
-    }
-
-    private Analyzed analyzed(String text) {
-      Analyzed known = analyzed.get(text);
-      if (known == null) {
-        known = MatchRules.this.analyzed(text);
-        analyzed.put(text, known); // not computeIfAbsent: a form's hyphenated parts are analysed meanwhile
-      }
-      return known;
+          .computeIfAbsent(form, f -> MatchRules.this.join(word, f, spelling, synonyms));
     }
   }
 
