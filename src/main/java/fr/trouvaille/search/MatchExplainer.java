@@ -103,7 +103,8 @@ final class MatchExplainer {
 
   // Counts the spans of the field's matches by text, as written. Spans starting at the same place (a
   // hyphenated word's joined form and its first part) count once, as the longest: the highlighter
-  // marks the whole word, and the iterator gives such ties in no fixed order from one run to the next.
+  // marks the whole word, and the order the iterator gives such ties in is none to rely on (on
+  // codes-90k, "constitu" or "constitu-tionnel" for constitu* changed from one server run to the next).
   private static void collect(MatchesIterator spans, String text, Map<String, Integer> forms) throws IOException {
     if (spans == null || text == null) {
       return;
