@@ -47,6 +47,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Rate of the paced phase, as a fraction of the back-to-back throughput. Default: ${DEFAULT-VALUE}.")
   double paced;
 
+  @Option(names = "--explain-pairs", defaultValue = "4", paramLabel = "N",
+      description = "Rounds of each kind, with explanations and with explain=false, in turn, each half of --seconds, "
+          + "that measure what explaining the hits costs the server (0: skip). Default: ${DEFAULT-VALUE}.")
+  int explainPairs;
+
   @Option(names = "--server-jvm-args", defaultValue = "", paramLabel = "ARGS",
       description = "Options for the server's JVM, space-separated, e.g. \"-Xmx512m\". Default: none.")
   String serverJvmArgs;
@@ -116,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     BenchSettings settings = new BenchSettings(seconds, warmup == null ? Math.max(5, seconds) : warmup, levels, paced,
         serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), waitQuiet, gzip,
-        QuerySet.STANDARD);
+        QuerySet.STANDARD, explainPairs);
     // The unpacked corpora and the indexes go to a temporary folder, never into the project.
     Path work = Files.createTempDirectory("trouvaille-bench-");
     // Ctrl-C must not leave a server running or gigabytes of unpacked corpora behind.

@@ -12,14 +12,23 @@ import java.util.List;
  * @param serverJvmArgs options given to the server's JVM
  * @param waitQuietSeconds how long each corpus may wait for the machine to be quiet before it starts
  * @param acceptGzip whether the load generator's clients accept gzip answers, as browsers do
+ * @param explainPairs rounds with and without explanations, of each, that measure their cost
+ *     ({@link ExplanationCost}); 0: not measured
  */
 public record BenchSettings(
     double seconds, double warmupSeconds, List<Integer> levels, double pacedFraction,
-    List<String> serverJvmArgs, double waitQuietSeconds, boolean acceptGzip, List<BenchQuery> queries) {
+    List<String> serverJvmArgs, double waitQuietSeconds, boolean acceptGzip, List<BenchQuery> queries,
+    int explainPairs) {
 
   public BenchSettings {
     levels = List.copyOf(levels);
     serverJvmArgs = List.copyOf(serverJvmArgs);
     queries = List.copyOf(queries);
+  }
+
+  /** Settings that do not measure the explanations' cost. */
+  public BenchSettings(double seconds, double warmupSeconds, List<Integer> levels, double pacedFraction,
+      List<String> serverJvmArgs, double waitQuietSeconds, boolean acceptGzip, List<BenchQuery> queries) {
+    this(seconds, warmupSeconds, levels, pacedFraction, serverJvmArgs, waitQuietSeconds, acceptGzip, queries, 0);
   }
 }

@@ -50,13 +50,26 @@ final class CorpusBench {
       say("[%s] server answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
           server.startToFirstAnswer().toNanos() / 1e9, server.startCpu().toNanos() / 1e9);
       List<LevelResult> http = load(corpus.name(), server);
+      ExplanationCost explanations = explanations(corpus.name(), server);
       DeepHighlight deep = corpus.deepWord() == null ? null : new DeepProbe().check(server.port(), corpus.deepWord());
       OptionalLong heap = Jdk.heapUsedAfterGc(server.pid());
       Duration serverCpu = server.cpu();
       return new CorpusResult(corpus.name(), indexing, reference, http, server.startToFirstAnswer().toNanos() / 1e9,
           server.startCpu().toNanos() / 1e9, withArchive,
-          heap.isPresent() ? heap.getAsLong() / (1024.0 * 1024.0) : null, deep, meter.otherCores(serverCpu));
+          heap.isPresent() ? heap.getAsLong() / (1024.0 * 1024.0) : null, deep, meter.otherCores(serverCpu), explanations);
     }
+  }
+
+  // Half a phase a round: as long as one level's back-to-back phase for two pairs.
+  private ExplanationCost explanations(String name, ServerProcess server) throws InterruptedException {
+    if (settings.explainPairs() < 1) {
+      return null;
+    }
+    ExplanationCost cost = new ExplanationProbe(server, settings.acceptGzip(), settings.queries())
+        .measure(settings.explainPairs(), seconds(settings.seconds() / 2));
+    say("[%s] explanations: server CPU %.3f ms/search with, %.3f without (%d and %d searches): %+.1f %%%n", name,
+        cost.cpuMsWith(), cost.cpuMsWithout(), cost.searchesWith(), cost.searchesWithout(), 100 * cost.cost());
+    return cost;
   }
 
   /**

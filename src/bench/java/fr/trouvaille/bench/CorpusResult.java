@@ -16,12 +16,22 @@ import java.util.List;
  * @param deep the deep-highlight proof, or null for corpora without long documents
  * @param otherCores cores used by other processes than the benchmark and its server while this
  *     corpus was measured, on average (the load of other work on the machine)
+ * @param explanations what explaining the hits costs the server, or null when not measured
  */
 public record CorpusResult(
     String name, IndexingResult indexing, LatencyStats reference, List<LevelResult> http,
-    double startToFirstAnswerSeconds, double startCpuSeconds, double startWithArchiveSeconds, Double heapAfterGcMegabytes, DeepHighlight deep, double otherCores) {
+    double startToFirstAnswerSeconds, double startCpuSeconds, double startWithArchiveSeconds, Double heapAfterGcMegabytes, DeepHighlight deep, double otherCores,
+    ExplanationCost explanations) {
 
   public CorpusResult {
     http = List.copyOf(http);
+  }
+
+  /** The figures of a run that did not measure the explanations. */
+  public CorpusResult(String name, IndexingResult indexing, LatencyStats reference, List<LevelResult> http,
+      double startToFirstAnswerSeconds, double startCpuSeconds, double startWithArchiveSeconds, Double heapAfterGcMegabytes,
+      DeepHighlight deep, double otherCores) {
+    this(name, indexing, reference, http, startToFirstAnswerSeconds, startCpuSeconds, startWithArchiveSeconds,
+        heapAfterGcMegabytes, deep, otherCores, null);
   }
 }

@@ -25,6 +25,7 @@ final class MarkdownReport {
     TargetTable.write(report.corpora(), md);
     indexing(report.corpora());
     search(report.corpora());
+    explanations(report.corpora());
     server(report.corpora());
     return md.toString();
   }
@@ -67,6 +68,26 @@ final class MarkdownReport {
     }
   }
 
+  private void explanations(List<CorpusResult> corpora) {
+    List<CorpusResult> measured = corpora.stream().filter(c -> c.explanations() != null).toList();
+    if (measured.isEmpty()) {
+      return;
+    }
+    md.append("\n**Explanations** (each hit's `matches`: the same queries on the same server, 1 client back to back, "
+        + "in rounds with explanations and with `explain=false` in turn; server CPU, user + system, per search; cost: "
+        + "the CPU they add to a search without them, over all rounds, and per pair of rounds)\n\n");
+    row("corpus", "pairs of rounds", "searches with / without", "server CPU ms/search with", "without", "cost",
+        "cost per pair, lowest to highest");
+    rule(7);
+    for (CorpusResult c : measured) {
+      ExplanationCost e = c.explanations();
+      row(c.name(), Integer.toString(e.pairs()), String.format(Locale.ROOT, "%,d / %,d", e.searchesWith(), e.searchesWithout()),
+          f3(e.cpuMsWith()), f3(e.cpuMsWithout()), percent(e.cost()),
+          percent(e.pairCosts().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN)) + " to "
+              + percent(e.pairCosts().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
+    }
+  }
+
   private void server(List<CorpusResult> corpora) {
     md.append("\n**Server** (`serve` in its own JVM on the existing index; other load: cores kept busy by other "
         + "processes during the corpus's measurements)\n\n");
@@ -105,6 +126,15 @@ final class MarkdownReport {
 
   static String f2(double v) {
     return String.format(Locale.ROOT, "%,.2f", v);
+  }
+
+  static String f3(double v) {
+    return String.format(Locale.ROOT, "%,.3f", v);
+  }
+
+  /** A fraction as a signed percentage: {@code +8.1 %}. */
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%+.1f %%", 100 * fraction);
   }
 
   private static String number(double v) {

@@ -57,6 +57,11 @@ final class TargetTable {
           + " vs 1.5 × " + f0(c.reference().perSecond()) + " = " + f0(1.5 * c.reference().perSecond()) + " req/s",
           l.saturated().perSecond() >= 1.5 * c.reference().perSecond());
     });
+    if (c.explanations() != null) {
+      ExplanationCost e = c.explanations();
+      row("Explanations (`matches`) add < 10 % to a search's server CPU" + on, MarkdownReport.f3(e.cpuMsWith()) + " vs "
+          + MarkdownReport.f3(e.cpuMsWithout()) + " ms = " + MarkdownReport.percent(e.cost()), e.cost() < 0.10);
+    }
     row("Start to first answer < 1.5 s" + on, f2(c.startToFirstAnswerSeconds()) + " s", c.startToFirstAnswerSeconds() < 1.5);
     row("Start to first answer < 1.5 s, with a class-data archive" + on, f2(c.startWithArchiveSeconds()) + " s",
         c.startWithArchiveSeconds() < 1.5);

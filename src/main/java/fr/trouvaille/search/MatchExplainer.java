@@ -7,11 +7,9 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -40,7 +38,7 @@ final class MatchExplainer {
   private record Word(Part part, Weight weight) {}
 
   private final IndexSearcher searcher;
-  private final MatchRules rules;
+  private final MatchRules.Page rules;
   private final QueryAnalysis.Current analysis;
   private final boolean spelling;
   private final List<Word> words;
@@ -52,9 +50,9 @@ final class MatchExplainer {
   MatchExplainer(IndexSearcher searcher, MatchRules rules, QueryAnalysis.Current analysis, QueryReading reading,
       String query, String relaxed) throws IOException {
     this.searcher = searcher;
-    this.rules = rules;
     this.analysis = analysis;
     this.spelling = "fuzzy".equals(relaxed);
+    this.rules = rules.page(spelling, analysis.synonyms());
     List<Word> explained = new ArrayList<>();
     for (Part part : MatchRules.explainedParts(reading, query)) {
       Query match = match(part);
@@ -84,32 +82,41 @@ final class MatchExplainer {
     List<WordMatch> explained = new ArrayList<>(words.size());
     for (Word word : words) {
       Matches matches = word.weight() == null ? null : word.weight().matches(leaf, docId - leaf.docBase);
-      Map<String, Integer> forms = new LinkedHashMap<>();
+      Map<String, Integer> spans = new LinkedHashMap<>();
       if (matches != null) {
         for (String field : FIELDS) {
-          collect(matches.getMatches(field), stored.get(field), forms);
+          collect(matches.getMatches(field), stored.get(field), spans);
         }
       }
       // Every form found is of this word: its own query matched it.
-      explained.add(MatchRules.matchOf(word.part(), rules.forms(word.part(), forms, true, spelling, analysis.synonyms())));
+      explained.add(MatchRules.matchOf(word.part(), rules.forms(word.part(), shown(spans), true)));
     }
     return explained;
   }
 
+  // The spans as shown, counted (an elided article dropped: "l’État" is "État"), in the order met.
+  private static Map<String, Integer> shown(Map<String, Integer> spans) {
+    Map<String, Integer> forms = new LinkedHashMap<>();
+    spans.forEach((span, count) -> forms.merge(MatchRules.shown(span), count, Integer::sum));
+    return forms;
+  }
 
-  // Counts the spans of the field's matches by form, as written; a span matched twice (a hyphenated
-  // word's joined form and its parts) once, as a highlighter marks it once.
+  // Counts the spans of the field's matches by text, as written. Spans starting at the same place (a
+  // hyphenated word's joined form and its first part) count once, as the longest: the highlighter
+  // marks the whole word, and the order the iterator gives such ties in is none to rely on (on
+  // codes-90k, "constitu" or "constitu-tionnel" for constitu* changed from one server run to the next).
   private static void collect(MatchesIterator spans, String text, Map<String, Integer> forms) throws IOException {
     if (spans == null || text == null) {
       return;
     }
-    Set<Integer> starts = new HashSet<>();
+    Map<Integer, Integer> ends = new LinkedHashMap<>();
     for (int read = 0; read < MatchRules.MAX_MATCHES_READ && spans.next(); read++) {
       int start = spans.startOffset();
       int end = spans.endOffset();
-      if (start >= 0 && end <= text.length() && start < end && starts.add(start)) {
-        forms.merge(MatchRules.shown(text.substring(start, end)), 1, Integer::sum);
+      if (start >= 0 && end <= text.length() && start < end) {
+        ends.merge(start, end, Math::max);
       }
     }
+    ends.forEach((start, end) -> forms.merge(text.substring(start, end), 1, Integer::sum));
   }
 }

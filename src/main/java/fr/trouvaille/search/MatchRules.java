@@ -8,10 +8,12 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import fr.trouvaille.search.WordMatch.Form;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,8 +40,14 @@ public final class MatchRules {
   // A phrase's quotes and slop, a prefix's star: not part of the words compared.
   private static final Pattern OPERATORS = Pattern.compile("^\"|\"(~\\d*)?$|\\*$");
 
+  /** Words analysed kept across searches, at most: a few MB, more than a page of novels' forms. */
+  static final int MAX_ANALYZED = 20_000;
+
   private final Analyzer folding = FrenchAnalysis.synonymEntryAnalyzer();
   private final Analyzer stemming = FrenchAnalysis.queryAnalyzer();
+  // A word's analysis never changes (these analyzers read no file), and the same forms come back in
+  // most searches ("loi", "Loi", "lois"): analysing them was 40 % of the explanations' cost.
+  private final Map<String, Analyzed> analyses = new ConcurrentHashMap<>();
   // The entries of the last rules seen, stemmed: the rules change only when their file is edited.
   private volatile StemmedRules stemmed = new StemmedRules(SynonymRules.none(), List.of());
 
@@ -55,8 +63,12 @@ public final class MatchRules {
    * {@code kind}; {@code spelling}: the search looked for close spellings.
    */
   public Form classify(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
-    // Matched through the analysis by a rule not told apart here (a synonym of a stem, say).
-    return join(typed, kind, form, spelling, synonyms).orElseGet(() -> new Form(shown(form), "variant", null, null, null));
+    return classified(form, join(typed, kind, form, spelling, synonyms));
+  }
+
+  // Matched through the analysis by a rule not told apart here (a synonym of a stem, say).
+  private static Form classified(String form, Optional<Form> joined) {
+    return joined.orElseGet(() -> new Form(shown(form), "variant", null, null, null));
   }
 
   /**
@@ -64,15 +76,29 @@ public final class MatchRules {
    * the marked spans (not which word each answers) uses to tell which word of the query a form is of.
    */
   public Optional<Form> join(String typed, Kind kind, String form, boolean spelling, SynonymRules synonyms) {
+    return join(typed(typed, kind), form, spelling, synonyms);
+  }
+
+  /** A text folded (case, accents, hyphens joined) and stemmed, as the query analysis reads it. */
+  private record Analyzed(String folded, String stem) {}
+
+  /** A word of the query as the rules compare it: without its operators, and analysed. */
+  private record Typed(String word, Kind kind, Analyzed analyzed) {}
+
+  private Typed typed(String typed, Kind kind) {
     String word = OPERATORS.matcher(typed).replaceAll("");
+    return new Typed(word, kind, analyzed(word));
+  }
+
+  private Optional<Form> join(Typed typed, String form, boolean spelling, SynonymRules synonyms) {
     String found = shown(form);
-    Analyzed typedWord = analyzed(word);
+    Analyzed typedWord = typed.analyzed();
     Analyzed foundWord = analyzed(found);
-    Optional<String> written = sameWord(word, typedWord, found, foundWord, kind);
+    Optional<String> written = sameWord(typed.word(), typedWord, found, foundWord, typed.kind());
     if (written.isPresent()) {
       return Optional.of(Form.of(found, written.get()));
     }
-    Predicate<String> typedEntry = kind == Kind.PREFIX
+    Predicate<String> typedEntry = typed.kind() == Kind.PREFIX
         ? entry -> analyzed(folding, entry).startsWith(typedWord.folded())
         : entry -> analyzed(stemming, entry).equals(typedWord.stem());
     Optional<SynonymRules.Line> rule = rule(typedEntry, foundWord.stem(), synonyms);
@@ -86,11 +112,16 @@ public final class MatchRules {
         : Optional.empty();
   }
 
-  /** A text folded (case, accents, hyphens joined) and stemmed, as the query analysis reads it. */
-  private record Analyzed(String folded, String stem) {}
-
   private Analyzed analyzed(String text) {
-    return new Analyzed(analyzed(folding, text), analyzed(stemming, text));
+    Analyzed known = analyses.get(text);
+    if (known == null) {
+      known = new Analyzed(analyzed(folding, text), analyzed(stemming, text));
+      if (analyses.size() >= MAX_ANALYZED) {
+        analyses.clear(); // a bound rather than an LRU: refilling costs one analysis per form
+      }
+      analyses.put(text, known);
+    }
+    return known;
   }
 
   // The rules that find the same word written otherwise: case, accents, a hyphen, a prefix, an ending.
@@ -115,21 +146,48 @@ public final class MatchRules {
   }
 
   /**
-   * The forms of {@code part} among {@code found} (each form and how often it was marked, in text
-   * order), the most frequent first, at most {@link #MAX_FORMS}; {@code every}: each of them is of
-   * this part (the backend knows it), else only those a rule joins to it.
+   * The rules as one page of hits applies them: {@code spelling}, the search looked for close
+   * spellings. Each backend asks for every hit and word; a page keeps each word's and each form's
+   * analysis, and each verdict, since the same forms recur in most hits (one page, one thread).
    */
-  public List<Form> forms(Part part, Map<String, Integer> found, boolean every, boolean spelling, SynonymRules synonyms) {
-    if (part.use() == Use.UNKNOWN && !spelling) {
-      return List.of(); // dropped from the search: whatever looks like it was found for another word
+  public Page page(boolean spelling, SynonymRules synonyms) {
+    return new Page(spelling, synonyms);
+  }
+
+  /** {@link MatchRules} for one page of hits: each word read and each form judged once. */
+  public final class Page {
+    private final boolean spelling;
+    private final SynonymRules synonyms;
+    private final Map<Part, Typed> typed = new HashMap<>();
+    private final Map<Part, Map<String, Optional<Form>>> joined = new HashMap<>();
+
+    private Page(boolean spelling, SynonymRules synonyms) {
+      this.spelling = spelling;
+      this.synonyms = synonyms;
     }
-    return found.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .map(form -> every ? Optional.of(classify(part.typed(), part.kind(), form.getKey(), spelling, synonyms))
-            : join(part.typed(), part.kind(), form.getKey(), spelling, synonyms))
-        .flatMap(Optional::stream)
-        .limit(MAX_FORMS)
-        .toList();
+
+    /**
+     * The forms of {@code part} among {@code found} (each form and how often it was marked, in text
+     * order), the most frequent first, at most {@link #MAX_FORMS}; {@code every}: each of them is of
+     * this part (the backend knows it), else only those a rule joins to it.
+     */
+    public List<Form> forms(Part part, Map<String, Integer> found, boolean every) {
+      if (part.use() == Use.UNKNOWN && !spelling) {
+        return List.of(); // dropped from the search: whatever looks like it was found for another word
+      }
+      return found.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .map(form -> every ? Optional.of(classified(form.getKey(), join(part, form.getKey()))) : join(part, form.getKey()))
+          .flatMap(Optional::stream)
+          .limit(MAX_FORMS)
+          .toList();
+    }
+
+    private Optional<Form> join(Part part, String form) {
+      Typed word = typed.computeIfAbsent(part, p -> typed(p.typed(), p.kind()));
+      return joined.computeIfAbsent(part, p -> new HashMap<>())
+          .computeIfAbsent(form, f -> MatchRules.this.join(word, f, spelling, synonyms));
+    }
   }
 
   /** What a hit says of {@code part}: its forms, or absent. */

@@ -85,8 +85,9 @@ final class RelaxingSearch {
     Loosening loosening = reading.operators() ? asTyped(search) : asRead(search, reading);
     Attempt attempt = loosening.attempt();
     ScoreDoc[] page = pageOf(attempt.top(), request);
-    MatchExplainer explainer = new MatchExplainer(searcher, matchRules, analysis, reading, request.query(),
-        loosening.relaxed());
+    MatchExplainer explainer = request.explain()
+        ? new MatchExplainer(searcher, matchRules, analysis, reading, request.query(), loosening.relaxed())
+        : null;
     List<Hit> hits = hits(searcher, attempt.ranking(), page, explainer);
     Facets facets = facets(searcher, attempt, request);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -262,7 +263,8 @@ final class RelaxingSearch {
       Map<String, String> shown = texts.get(i).shown();
       String snippet = texts.get(i).snippet();
       hits.add(new Hit(shown.get(IndexFields.ID), shown.get(IndexFields.TITLE), shown.get(IndexFields.DATE),
-          page[i].score, snippet == null ? "" : snippet, explainer.explain(page[i].doc, shown)));
+          page[i].score, snippet == null ? "" : snippet,
+          explainer == null ? List.of() : explainer.explain(page[i].doc, shown)));
     }
     return hits;
   }

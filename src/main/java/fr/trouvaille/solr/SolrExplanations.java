@@ -35,11 +35,12 @@ final class SolrExplanations {
     List<QueryReading.Part> parts = MatchRules.explainedParts(reading, query);
     Map<String, List<WordMatch>> matches = new HashMap<>();
     Map<String, Map<String, List<String>>> highlighting = marked.getHighlighting();
+    MatchRules.Page page = rules.page(spelling, analysis.synonyms());
     for (var doc : marked.getResults()) {
       String id = String.valueOf(doc.getFirstValue(IndexFields.ID));
       Map<String, Integer> forms = forms(highlighting == null ? null : highlighting.get(id));
       matches.put(id, parts.stream()
-          .map(part -> MatchRules.matchOf(part, rules.forms(part, forms, false, spelling, analysis.synonyms())))
+          .map(part -> MatchRules.matchOf(part, page.forms(part, forms, false)))
           .toList());
     }
     return matches;

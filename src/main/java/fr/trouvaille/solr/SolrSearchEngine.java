@@ -86,7 +86,9 @@ public final class SolrSearchEngine implements SearchEngine {
         }
       }
     }
-    Map<String, List<WordMatch>> matches = matches(shown, response, reading, request.query(), relaxed, analysis);
+    Map<String, List<WordMatch>> matches = request.explain()
+        ? matches(shown, response, reading, request.query(), relaxed, analysis)
+        : Map.of();
     // Solr counts every hit here (the date facet needs them all): its total is exact.
     return new SearchResult(request.query(), total(response), true, request.page(), request.size(),
         (System.nanoTime() - start) / 1_000_000, SolrResults.hits(response, matches),

@@ -32,7 +32,21 @@ final class SearchParams {
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("La date de début (" + from + ") est après la date de fin (" + to + ").");
     }
-    return new SearchRequest(query, page, size, from, to, folder(param.apply("folder")));
+    return new SearchRequest(query, page, size, from, to, folder(param.apply("folder")),
+        flag(param.apply("explain"), "explain", true));
+  }
+
+  /** {@code true} or {@code false}, {@code fallback} when not given. */
+  private static boolean flag(String raw, String name, boolean fallback) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    return switch (raw.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new BadRequestException(
+          "Le paramètre " + name + " doit être true ou false (reçu : « " + clip(raw) + " »).");
+    };
   }
 
   /** The {@code q} parameter checked for length; blank is an error only when required. */

@@ -44,6 +44,14 @@ class BenchCommandTest {
     assertTrue(oneClient.path("saturated").path("requests").asLong() > 0, oneClient.toString());
     assertEquals(0, oneClient.path("saturated").path("errors").asLong(), oneClient.toString());
     assertTrue(shipped.path("startToFirstAnswerSeconds").asDouble() > 0);
+    // The same server asked with and without explanations, both answered and measured.
+    JsonNode explanations = shipped.path("explanations");
+    assertEquals(4, explanations.path("pairs").asInt(), explanations.toString());
+    assertTrue(explanations.path("searchesWith").asLong() > 0 && explanations.path("searchesWithout").asLong() > 0,
+        explanations.toString());
+    assertTrue(explanations.path("cpuMsWith").asDouble() > 0, explanations.toString());
+    assertEquals(4, explanations.path("pairCosts").size(), explanations.toString());
+    assertTrue(stdout.toString().contains("**Explanations**"), stdout.toString());
     assertTrue(Files.readString(out.resolve("bench.md")).contains("| shipped | 4 |"));
     assertTrue(stdout.toString().contains("**Indexing**"), stdout.toString());
     assertTrue(progress.toString().contains("server warmed up in"), progress.toString());

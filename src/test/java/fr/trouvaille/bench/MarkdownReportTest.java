@@ -1,5 +1,6 @@
 package fr.trouvaille.bench;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,6 +37,17 @@ class MarkdownReportTest {
     assertTrue(md.contains("| HTTP p99 < 15 ms at 8 clients (codes-90k) | 14.00 ms"), md);
     assertTrue(md.contains("1,200 vs 1.5 × 600 = 900 req/s | met |"), md);
     assertTrue(md.contains("load before"), md);
+  }
+
+  @Test
+  void the_explanations_cost_is_a_row_per_corpus_and_a_target_on_the_largest_codes_corpus() {
+    CorpusResult plain = corpus("codes-90k", 90_078, 0.95, 0.5, 1, 9, null);
+    CorpusResult explained = new CorpusResult(plain.name(), plain.indexing(), plain.reference(), plain.http(),
+        1.2, 1.9, 0.8, 80.0, null, 0.1, new ExplanationCost(4, 4000, 4200, 1.08, 1.0, List.of(0.05, 0.12, 0.07, 0.08)));
+    String md = markdown(explained);
+    assertTrue(md.contains("| codes-90k | 4 | 4,000 / 4,200 | 1.080 | 1.000 | +8.0 % | +5.0 % to +12.0 % |"), md);
+    assertTrue(md.contains("| Explanations (`matches`) add < 10 % to a search's server CPU (codes-90k) | 1.080 vs 1.000 ms = +8.0 % | met |"), md);
+    assertFalse(markdown(plain).contains("**Explanations**"), "a run that did not measure them says nothing of them");
   }
 
   @Test

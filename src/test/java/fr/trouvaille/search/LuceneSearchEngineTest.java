@@ -175,6 +175,19 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void a_word_matched_whole_and_by_its_first_part_is_explained_as_the_highlighter_marks_it() throws IOException {
+    write(corpus, "codes/article.txt", "Le Conseil constitutionnel a statué. Le Conseil constitu-tionnel a constaté.");
+    reindex(corpus, index);
+    engine.refresh();
+    Hit hit = engine.search(SearchRequest.of("constitu*")).hits().get(0);
+    assertTrue(hit.snippet().contains("<mark>constitu-tionnel</mark>"), hit.snippet());
+    // The joined word and its first part start at the same place: the whole word, not "constitu".
+    List<WordMatch.Form> forms = hit.matches().get(0).forms();
+    assertEquals(List.of("constitutionnel", "constitu-tionnel"), forms.stream().map(WordMatch.Form::form).toList());
+    assertEquals(List.of("prefix", "prefix"), forms.stream().map(WordMatch.Form::rule).toList());
+  }
+
+  @Test
   void close_spellings_rank_the_documents_holding_the_correction_first() throws IOException {
     write(corpus, "typo/macron.txt", "Emmanuel Macron a parlé longuement devant les députés réunis.");
     write(corpus, "typo/facons.txt", "Des façons. Des accords. Des façons et des accords.");

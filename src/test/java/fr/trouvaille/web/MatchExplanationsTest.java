@@ -101,6 +101,20 @@ class MatchExplanationsTest {
   }
 
   @Test
+  void explain_false_leaves_matches_empty_and_the_hits_as_they_were() {
+    JsonNode explained = get("/api/search?size=100&q=" + q("Tokayev troupes")).get("hits");
+    JsonNode plain = get("/api/search?size=100&explain=false&q=" + q("Tokayev troupes")).get("hits");
+    assertTrue(explained.size() > 0);
+    assertEquals(explained.size(), plain.size());
+    for (int i = 0; i < plain.size(); i++) {
+      assertEquals(explained.get(i).get("id"), plain.get(i).get("id"));
+      assertEquals(explained.get(i).get("snippet"), plain.get(i).get("snippet"));
+      assertFalse(explained.get(i).get("matches").isEmpty());
+      assertTrue(plain.get(i).get("matches").isEmpty(), plain.get(i).toString());
+    }
+  }
+
+  @Test
   void a_variant_names_the_line_of_its_rule_in_the_synonyms_file() {
     JsonNode hit = get("/api/search?size=100&q=CSTO").get("hits").get(0);
     JsonNode variant = hit.get("matches").get(0).get("forms").findValues("rule").stream().anyMatch(r -> r.asText().equals("variant"))

@@ -113,7 +113,8 @@ class WebAppTest {
       "/api/search", "/api/search?q=", "/api/search?q=%20%20", "/api/search?q=a&page=0", "/api/search?q=a&page=abc",
       "/api/search?q=a&page=-1", "/api/search?q=a&size=0", "/api/search?q=a&size=101", "/api/search?q=a&size=1e3",
       "/api/search?q=a&from=2022-13", "/api/search?q=a&from=2022/01", "/api/search?q=a&to=janvier",
-      "/api/search?q=a&from=2022-02&to=2022-01", "/api/search?q=a&page=99999999999", "/api/search?q=a&page=2000"})
+      "/api/search?q=a&from=2022-02&to=2022-01", "/api/search?q=a&page=99999999999", "/api/search?q=a&page=2000",
+      "/api/search?q=a&explain=no", "/api/search?q=a&explain=1"})
   void bad_parameters_get_400_with_a_json_message(String path) {
     JavalinTest.test(app, (server, client) -> {
       Response response = client.get(path);
