@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -25,6 +28,8 @@ final class QueryReader {
   // Characters the query parser reads as operators: a corpus word holding one is not offered for a prefix.
   private static final String OPERATORS = "\"|+-()*~\\ ";
   private static final Analyzer WORDS = FrenchAnalysis.wordsAnalyzer();
+  // An inverted verb, folded: the verb, then its subject pronoun ("peut-on", "existe-t-il", "est-ce").
+  private static final Pattern INVERTED = Pattern.compile("(.+?)-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)");
 
   private QueryReader() {}
 
@@ -43,12 +48,40 @@ final class QueryReader {
     }
     List<Part> parts = new ArrayList<>();
     for (Part part : split(prepared)) {
-      Use use = Words.of(analyzer, part.typed()).isEmpty() ? Use.STOPWORD
-          : part.kind() == Kind.WORD && !known.test(part.typed()) ? Use.UNKNOWN
-          : Use.KEPT;
-      parts.add(part.kind() == Kind.PREFIX ? withForms(part.as(use), forms) : part.as(use));
+      Part read = read(part, analyzer, known);
+      parts.add(part.kind() == Kind.PREFIX ? withForms(read, forms) : read);
     }
     return new QueryReading(framing(parts), false);
+  }
+
+  /**
+   * What the search does with one part. A hyphenated word the index does not know joined (as the
+   * query analysis joins {@code Nur-Sultan}) is searched as its parts, every one required:
+   * {@code non-libres} as {@code non libres}; the subject pronoun of an inverted verb is a
+   * stopword, so {@code contient-il} is searched as {@code contient} and {@code est-il} is grammar,
+   * never reported as an unknown word.
+   */
+  private static Part read(Part part, Analyzer analyzer, Predicate<String> known) {
+    if (Words.of(analyzer, part.typed()).isEmpty()) {
+      return part.as(Use.STOPWORD);
+    }
+    if (part.kind() != Kind.WORD || known.test(part.typed())) {
+      return part.as(Use.KEPT);
+    }
+    String spaced = spaced(part.typed());
+    if (spaced == null) {
+      return part.as(Use.UNKNOWN);
+    }
+    if (Words.of(analyzer, spaced).isEmpty()) {
+      return part.as(Use.STOPWORD);
+    }
+    return known.test(spaced) ? new Part(part.typed(), spaced, Kind.WORD, Use.KEPT) : part.as(Use.UNKNOWN);
+  }
+
+  // The word with a space for each hyphen between two letters, or null when it has none.
+  private static String spaced(String word) {
+    String spaced = word.replaceAll(FrenchAnalysis.HYPHEN_BETWEEN_LETTERS, " ");
+    return spaced.equals(word) ? null : spaced;
   }
 
   /**
@@ -69,12 +102,22 @@ final class QueryReader {
 
   // Framing words weigh nothing as long as some other word is searched.
   private static List<Part> framing(List<Part> parts) {
-    Predicate<Part> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD
-        && SearchRules.FRAMING_WORDS.contains(folded(p.typed()));
+    Predicate<Part> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD && frames(p.typed());
     if (parts.stream().noneMatch(p -> p.searched() && !frames.test(p))) {
       return parts;
     }
     return parts.stream().map(p -> frames.test(p) ? p.as(Use.FRAMING) : p).toList();
+  }
+
+  /**
+   * Whether a word only frames a question: an interrogative ({@link SearchRules#FRAMING_WORDS}) or
+   * an inverted verb ({@code peut-elle}, {@code existe-t-il}) of {@link SearchRules#FRAMING_VERBS}.
+   */
+  static boolean frames(String typed) {
+    String word = folded(typed);
+    Matcher inverted = INVERTED.matcher(word);
+    return SearchRules.FRAMING_WORDS.contains(word)
+        || inverted.matches() && SearchRules.FRAMING_VERBS.contains(inverted.group(1));
   }
 
   // Lower case, without accents or the punctuation around it ("Qu’est-ce" -> "qu'est-ce").
@@ -84,10 +127,15 @@ final class QueryReader {
     return plain.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
   }
 
-  /** The plain words of {@code prepared} (not phrases, prefixes or exclusions): those {@link #read} asks about. */
+  /**
+   * The plain words of {@code prepared} (not phrases, prefixes or exclusions), and each hyphenated
+   * one with spaces for hyphens: those {@link #read} asks about.
+   */
   static List<String> words(String prepared) {
     return asTyped(prepared) ? List.of()
-        : split(prepared).stream().filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList();
+        : split(prepared).stream().filter(p -> p.kind() == Kind.WORD)
+            .flatMap(p -> Stream.concat(Stream.of(p.typed()), Stream.ofNullable(spaced(p.typed()))))
+            .toList();
   }
 
   private static boolean asTyped(String prepared) {
