@@ -86,9 +86,9 @@ class QueryReaderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', textBlock = """
-      retrait troupes                  ; "retrait troupes"~5
-      retrait troupes Kazakhstan       ; "retrait troupes"~5 "retrait Kazakhstan"~10 "troupes Kazakhstan"~5
-      retrait kazakh* troupes          ; "retrait troupes"~5
+      retrait troupes                  ; "retrait troupes"~3
+      retrait troupes Kazakhstan       ; "retrait troupes"~3 "retrait Kazakhstan"~6 "troupes Kazakhstan"~3
+      retrait kazakh* troupes          ; "retrait troupes"~3
       troupes                          ; ''
       """)
   void words_near_each_other_in_the_query_are_looked_for_near_each_other_in_the_text(String query, String pairs) {
