@@ -28,8 +28,10 @@ final class QueryReader {
   // Characters the query parser reads as operators: a corpus word holding one is not offered for a prefix.
   private static final String OPERATORS = "\"|+-()*~\\ ";
   private static final Analyzer WORDS = FrenchAnalysis.wordsAnalyzer();
-  // An inverted verb, folded: the verb, then its subject pronoun ("peut-on", "existe-t-il", "est-ce").
-  private static final Pattern INVERTED = Pattern.compile("(.+?)-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)");
+  // An inverted verb: the verb, then its subject pronoun ("peut-on", "existe-t-il", "est-ce"), any case.
+  private static final Pattern INVERTED = Pattern.compile(
+      "(.+?)[-\u2010\u2011](?:t[-\u2010\u2011])?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\\p{P}*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private QueryReader() {}
 
@@ -55,11 +57,12 @@ final class QueryReader {
   }
 
   /**
-   * What the search does with one part. A hyphenated word the index does not know joined (as the
-   * query analysis joins {@code Nur-Sultan}) is searched as its parts, every one required:
-   * {@code non-libres} as {@code non libres}; the subject pronoun of an inverted verb is a
-   * stopword, so {@code contient-il} is searched as {@code contient} and {@code est-il} is grammar,
-   * never reported as an unknown word.
+   * What the search does with one part. A word the index does not know as typed may be known as
+   * read otherwise ({@link #otherwise}): an inverted verb without its subject pronoun
+   * ({@code contient-il} as {@code contient}; {@code est-il} is then grammar, never reported as an
+   * unknown word), a hyphenated word as its parts, every one required ({@code non-libres} as
+   * {@code non libres}), where the query analysis would have joined them as it joins
+   * {@code Nur-Sultan}.
    */
   private static Part read(Part part, Analyzer analyzer, Predicate<String> known) {
     if (Words.of(analyzer, part.typed()).isEmpty()) {
@@ -68,20 +71,24 @@ final class QueryReader {
     if (part.kind() != Kind.WORD || known.test(part.typed())) {
       return part.as(Use.KEPT);
     }
-    String spaced = spaced(part.typed());
-    if (spaced == null) {
+    String otherwise = otherwise(part.typed());
+    if (otherwise == null) {
       return part.as(Use.UNKNOWN);
     }
-    if (Words.of(analyzer, spaced).isEmpty()) {
+    if (Words.of(analyzer, otherwise).isEmpty()) {
       return part.as(Use.STOPWORD);
     }
-    return known.test(spaced) ? new Part(part.typed(), spaced, Kind.WORD, Use.KEPT) : part.as(Use.UNKNOWN);
+    return known.test(otherwise) ? new Part(part.typed(), otherwise, Kind.WORD, Use.KEPT) : part.as(Use.UNKNOWN);
   }
 
-  // The word with a space for each hyphen between two letters, or null when it has none.
-  private static String spaced(String word) {
-    String spaced = word.replaceAll(FrenchAnalysis.HYPHEN_BETWEEN_LETTERS, " ");
-    return spaced.equals(word) ? null : spaced;
+  /**
+   * A word read otherwise when unknown as typed: an inverted verb without its subject pronoun, a
+   * hyphen between two letters as a space; null when neither applies.
+   */
+  private static String otherwise(String word) {
+    Matcher inverted = INVERTED.matcher(word);
+    String read = (inverted.matches() ? inverted.group(1) : word).replaceAll(FrenchAnalysis.HYPHEN_BETWEEN_LETTERS, " ");
+    return read.equals(word) ? null : read;
   }
 
   /**
@@ -114,10 +121,9 @@ final class QueryReader {
    * an inverted verb ({@code peut-elle}, {@code existe-t-il}) of {@link SearchRules#FRAMING_VERBS}.
    */
   static boolean frames(String typed) {
-    String word = folded(typed);
-    Matcher inverted = INVERTED.matcher(word);
-    return SearchRules.FRAMING_WORDS.contains(word)
-        || inverted.matches() && SearchRules.FRAMING_VERBS.contains(inverted.group(1));
+    Matcher inverted = INVERTED.matcher(typed);
+    return SearchRules.FRAMING_WORDS.contains(folded(typed))
+        || inverted.matches() && SearchRules.FRAMING_VERBS.contains(folded(inverted.group(1)));
   }
 
   // Lower case, without accents or the punctuation around it ("Qu’est-ce" -> "qu'est-ce").
@@ -128,13 +134,13 @@ final class QueryReader {
   }
 
   /**
-   * The plain words of {@code prepared} (not phrases, prefixes or exclusions), and each hyphenated
-   * one with spaces for hyphens: those {@link #read} asks about.
+   * The plain words of {@code prepared} (not phrases, prefixes or exclusions), each also as read
+   * otherwise when it is an inverted verb or hyphenated: those {@link #read} asks about.
    */
   static List<String> words(String prepared) {
     return asTyped(prepared) ? List.of()
         : split(prepared).stream().filter(p -> p.kind() == Kind.WORD)
-            .flatMap(p -> Stream.concat(Stream.of(p.typed()), Stream.ofNullable(spaced(p.typed()))))
+            .flatMap(p -> Stream.concat(Stream.of(p.typed()), Stream.ofNullable(otherwise(p.typed()))))
             .toList();
   }
 
