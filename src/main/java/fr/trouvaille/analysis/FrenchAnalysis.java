@@ -43,7 +43,8 @@ public final class FrenchAnalysis {
    */
   public static final String SYNONYMS = "synonyms.txt";
 
-  private static final String HYPHEN_BETWEEN_LETTERS = "(?<=\\p{L})[-\u2010\u2011](?=\\p{L})";
+  /** A hyphen between two letters, which the chains join ({@code Nur-Sultan}): a regular expression. */
+  public static final String HYPHEN_BETWEEN_LETTERS = "(?<=\\p{L})[-\u2010\u2011](?=\\p{L})";
   private static final String MIDDLE_DOT = "\u00B7";
 
   private FrenchAnalysis() {}

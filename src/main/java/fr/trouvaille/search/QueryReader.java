@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -25,6 +28,10 @@ final class QueryReader {
   // Characters the query parser reads as operators: a corpus word holding one is not offered for a prefix.
   private static final String OPERATORS = "\"|+-()*~\\ ";
   private static final Analyzer WORDS = FrenchAnalysis.wordsAnalyzer();
+  // An inverted verb: the verb, then its subject pronoun ("peut-on", "existe-t-il", "est-ce"), any case.
+  private static final Pattern INVERTED = Pattern.compile(
+      "(.+?)[-\u2010\u2011](?:t[-\u2010\u2011])?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\\p{P}*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private QueryReader() {}
 
@@ -43,12 +50,45 @@ final class QueryReader {
     }
     List<Part> parts = new ArrayList<>();
     for (Part part : split(prepared)) {
-      Use use = Words.of(analyzer, part.typed()).isEmpty() ? Use.STOPWORD
-          : part.kind() == Kind.WORD && !known.test(part.typed()) ? Use.UNKNOWN
-          : Use.KEPT;
-      parts.add(part.kind() == Kind.PREFIX ? withForms(part.as(use), forms) : part.as(use));
+      Part read = read(part, analyzer, known);
+      parts.add(part.kind() == Kind.PREFIX ? withForms(read, forms) : read);
     }
     return new QueryReading(framing(parts), false);
+  }
+
+  /**
+   * What the search does with one part. A word the index does not know as typed may be known as
+   * read otherwise ({@link #otherwise}): an inverted verb without its subject pronoun
+   * ({@code contient-il} as {@code contient}; {@code est-il} is then grammar, never reported as an
+   * unknown word), a hyphenated word as its parts, every one required ({@code non-libres} as
+   * {@code non libres}), where the query analysis would have joined them as it joins
+   * {@code Nur-Sultan}.
+   */
+  private static Part read(Part part, Analyzer analyzer, Predicate<String> known) {
+    if (Words.of(analyzer, part.typed()).isEmpty()) {
+      return part.as(Use.STOPWORD);
+    }
+    if (part.kind() != Kind.WORD || known.test(part.typed())) {
+      return part.as(Use.KEPT);
+    }
+    String otherwise = otherwise(part.typed());
+    if (otherwise == null) {
+      return part.as(Use.UNKNOWN);
+    }
+    if (Words.of(analyzer, otherwise).isEmpty()) {
+      return part.as(Use.STOPWORD);
+    }
+    return known.test(otherwise) ? new Part(part.typed(), otherwise, Kind.WORD, Use.KEPT) : part.as(Use.UNKNOWN);
+  }
+
+  /**
+   * A word read otherwise when unknown as typed: an inverted verb without its subject pronoun, a
+   * hyphen between two letters as a space; null when neither applies.
+   */
+  private static String otherwise(String word) {
+    Matcher inverted = INVERTED.matcher(word);
+    String read = (inverted.matches() ? inverted.group(1) : word).replaceAll(FrenchAnalysis.HYPHEN_BETWEEN_LETTERS, " ");
+    return read.equals(word) ? null : read;
   }
 
   /**
@@ -69,12 +109,21 @@ final class QueryReader {
 
   // Framing words weigh nothing as long as some other word is searched.
   private static List<Part> framing(List<Part> parts) {
-    Predicate<Part> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD
-        && SearchRules.FRAMING_WORDS.contains(folded(p.typed()));
+    Predicate<Part> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD && frames(p.typed());
     if (parts.stream().noneMatch(p -> p.searched() && !frames.test(p))) {
       return parts;
     }
     return parts.stream().map(p -> frames.test(p) ? p.as(Use.FRAMING) : p).toList();
+  }
+
+  /**
+   * Whether a word only frames a question: an interrogative ({@link SearchRules#FRAMING_WORDS}) or
+   * an inverted verb ({@code peut-elle}, {@code existe-t-il}) of {@link SearchRules#FRAMING_VERBS}.
+   */
+  static boolean frames(String typed) {
+    Matcher inverted = INVERTED.matcher(typed);
+    return SearchRules.FRAMING_WORDS.contains(folded(typed))
+        || inverted.matches() && SearchRules.FRAMING_VERBS.contains(folded(inverted.group(1)));
   }
 
   // Lower case, without accents or the punctuation around it ("Qu’est-ce" -> "qu'est-ce").
@@ -84,10 +133,15 @@ final class QueryReader {
     return plain.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
   }
 
-  /** The plain words of {@code prepared} (not phrases, prefixes or exclusions): those {@link #read} asks about. */
+  /**
+   * The plain words of {@code prepared} (not phrases, prefixes or exclusions), each also as read
+   * otherwise when it is an inverted verb or hyphenated: those {@link #read} asks about.
+   */
   static List<String> words(String prepared) {
     return asTyped(prepared) ? List.of()
-        : split(prepared).stream().filter(p -> p.kind() == Kind.WORD).map(Part::typed).toList();
+        : split(prepared).stream().filter(p -> p.kind() == Kind.WORD)
+            .flatMap(p -> Stream.concat(Stream.of(p.typed()), Stream.ofNullable(otherwise(p.typed()))))
+            .toList();
   }
 
   private static boolean asTyped(String prepared) {

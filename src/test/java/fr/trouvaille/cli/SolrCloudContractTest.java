@@ -100,6 +100,8 @@ class SolrCloudContractTest {
         "retrait -russie", "(", "\"unbalanced", "Kazakstan troupes", "Moscou Loukachenko", "Kazakstan Zanzibarr",
         // the reading: an unknown word dropped, a long question read as any word, its question words ignored
         "Kazakhstan troupes zzzyxq", "Pourquoi les troupes russes ont-elles quitté le Kazakhstan après les émeutes ?",
+        // an inverted verb searched without its pronoun, a hyphenated word unknown joined searched as its parts
+        "Tokaïev annonce-t-il le départ des troupes ?", "troupes non-russes",
         // prefixes against the words as written, stopwords alone searched as words
         "commiss*", "russ*", "le", "\"pour le\"",
         // a quoted phrase keeps its stopwords, found or excluded

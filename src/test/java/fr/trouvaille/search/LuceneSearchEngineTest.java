@@ -146,6 +146,20 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void an_inverted_verb_and_a_hyphenated_word_are_searched_as_read_not_reported_as_unknown() throws IOException {
+    write(corpus, "logiciels/a.txt", "Le disque contient des logiciels non libres, à part.");
+    write(corpus, "logiciels/b.txt", "Le disque contient des logiciels libres et des notes.");
+    reindex(corpus, index);
+    engine.refresh();
+    SearchResult question = engine.search(SearchRequest.of("Le disque contient-il des logiciels non-libres ?"));
+    assertEquals(List.of(), question.ignored(), "contient-il is a verb and its pronoun; non-libres is non libres");
+    assertEquals("logiciels/a.txt", question.hits().get(0).id());
+    SearchResult grammar = engine.search(SearchRequest.of("Peut-on lire les logiciels libres ? Est-il possible ?"));
+    assertEquals(List.of("lire", "possible"), grammar.ignored(), "peut-on and est-il frame the question: never reported");
+    assertEquals(List.of("non-zzzyxq"), engine.search(SearchRequest.of("logiciels non-zzzyxq")).ignored());
+  }
+
+  @Test
   void a_first_sentence_shown_as_title_weighs_as_text_and_a_given_title_twice() throws IOException {
     write(corpus, "vallee/a.txt", "Des moutons dans la vallée. Un texte sans rapport.");
     write(corpus, "vallee/b.txt", "Un texte sans rapport. Des moutons dans la vallée.");
