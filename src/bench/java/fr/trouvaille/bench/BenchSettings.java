@@ -12,14 +12,18 @@ import java.util.List;
  * @param serverJvmArgs options given to the server's JVM
  * @param waitQuietSeconds how long each corpus may wait for the machine to be quiet before it starts
  * @param acceptGzip whether the load generator's clients accept gzip answers, as browsers do
+ * @param indexingRounds runs of each indexing (ours and the reference's, in turn); the median counts
  */
 public record BenchSettings(
     double seconds, double warmupSeconds, List<Integer> levels, double pacedFraction,
-    List<String> serverJvmArgs, double waitQuietSeconds, boolean acceptGzip, List<BenchQuery> queries) {
+    List<String> serverJvmArgs, double waitQuietSeconds, boolean acceptGzip, List<BenchQuery> queries,
+    int indexingRounds) {
 
   public BenchSettings {
     levels = List.copyOf(levels);
     serverJvmArgs = List.copyOf(serverJvmArgs);
     queries = List.copyOf(queries);
+    // A report written before the setting existed measured three runs of each.
+    indexingRounds = indexingRounds > 0 ? indexingRounds : IndexingBench.ROUNDS;
   }
 }
