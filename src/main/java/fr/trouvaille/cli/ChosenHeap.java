@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 final class ChosenHeap {
 
-  /** The reindex's heap: its live objects at a million files (scan, buffer, merges) stay well under it. */
-  static final String HEAP = "-Xmx768m";
+  /** The reindex's heap: its live objects at a million files (the scan, the 64 MB buffer, merges) stay well under it. */
+  static final String HEAP = "-Xmx1g";
   /** Set in the child, so that it does not start another. */
   static final String CHILD_PROPERTY = "trouvaille.heapChosen";
   /** {@code TROUVAILLE_CHOOSE_HEAP=0}: run in this JVM whatever its heap. */
