@@ -33,13 +33,15 @@ class ChosenHeapTest {
     List<String> heaps = new ArrayList<>();
     // Info.arguments() is empty for another JVM on Linux; the command line is there.
     while (!process.waitFor(5, TimeUnit.MILLISECONDS)) {
-      process.descendants().forEach(child -> child.info().commandLine().ifPresent(line -> {
-        for (String argument : line.split(" ")) {
-          if (argument.startsWith("-Xmx") && !heaps.contains(argument)) {
-            heaps.add(argument);
-          }
-        }
-      }));
+      // Our child JVMs: the ones marked as started by ChosenHeap.
+      process.descendants().forEach(child -> child.info().commandLine()
+          .filter(line -> line.contains("-D" + ChosenHeap.CHILD_PROPERTY + "=")).ifPresent(line -> {
+            for (String argument : line.split(" ")) {
+              if (argument.startsWith("-Xmx") && !heaps.contains(argument)) {
+                heaps.add(argument);
+              }
+            }
+          }));
     }
     return new Run(process.exitValue(), Files.readString(out), heaps);
   }
