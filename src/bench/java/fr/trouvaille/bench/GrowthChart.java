@@ -4,12 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -17,8 +18,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The growth chart (JFreeChart): how each figure grows with the number of documents, every figure
- * divided by its value on the smallest corpus, on log scales, beside the documents themselves (the
- * dashed line: a figure on it grows in proportion; under it, more gently; flat, not at all).
+ * divided by its value on the smallest corpus, beside the documents themselves (the dashed line: a
+ * figure on it grows in proportion; under it, more gently; flat, not at all).
  */
 final class GrowthChart {
 
@@ -39,6 +40,11 @@ final class GrowthChart {
       new Figure("p50, fewest clients (paced)", c -> c.http().get(0).paced().p50()),
       new Figure("p99, most clients (paced)", c -> c.http().get(c.http().size() - 1).paced().p99()));
 
+  // One colour a figure, told apart on white; the documents' line grey and dashed.
+  private static final Color[] PALETTE = {
+      Color.GRAY, new Color(0xD62728), new Color(0xFF9896), new Color(0x1F77B4), new Color(0x2CA02C),
+      new Color(0x9467BD), new Color(0x8C564B), new Color(0x17BECF), new Color(0xE377C2)};
+
   private GrowthChart() {}
 
   /** Whether {@code corpora} are a growth set: the same collection at two sizes or more. */
@@ -57,19 +63,22 @@ final class GrowthChart {
       XYSeries series = new XYSeries(figure.name());
       for (CorpusResult c : bySize) {
         double value = figure.value().applyAsDouble(c);
-        if (first > 0 && value > 0) { // a figure not measured (0, NaN) has no point on a log scale
+        if (first > 0 && value > 0) { // a figure not measured (0, NaN) has no point
           series.add(c.indexing().documents(), value / first);
         }
       }
       data.addSeries(series);
     }
-    LogAxis documents = new LogAxis("documents");
-    documents.setBase(10);
-    LogAxis growth = new LogAxis("figure ÷ its value at " + String.format("%,d", bySize.get(0).indexing().documents())
-        + " documents");
-    growth.setBase(2);
+    NumberAxis documents = new NumberAxis("documents");
+    documents.setNumberFormatOverride(new DecimalFormat("#,##0"));
+    NumberAxis growth = new NumberAxis("figure ÷ its value at " + new DecimalFormat("#,##0").format(
+        bySize.get(0).indexing().documents()) + " documents");
+    growth.setAutoRangeIncludesZero(true);
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
-    lines.setSeriesPaint(0, Color.GRAY);
+    for (int i = 0; i < PALETTE.length; i++) {
+      lines.setSeriesPaint(i, PALETTE[i]);
+      lines.setSeriesStroke(i, new BasicStroke(2f));
+    }
     lines.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
     XYPlot plot = new XYPlot(data, documents, growth, lines);
     plot.setBackgroundPaint(Color.WHITE);
