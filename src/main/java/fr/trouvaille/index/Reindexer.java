@@ -33,7 +33,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -100,7 +100,9 @@ public final class Reindexer {
     walker.setDaemon(true);
     walker.start();
     Files.createDirectories(index);
-    try (Directory directory = FSDirectory.open(index);
+    // Reads (merges, the stamps) into the heap rather than through memory maps: a merge of a
+    // million-document index mapped 500 MB of segments, resident on top of the heap (1.2 → 1.7 GB).
+    try (Directory directory = new NIOFSDirectory(index);
         IndexWriter writer = openWriter(directory, index, full)) {
       if (!full) {
         requireSameCorpus(writer, corpus, index);
