@@ -43,6 +43,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--levels", defaultValue = "1,2,8", split = ",", description = "Concurrent clients. Default: ${DEFAULT-VALUE}.")
   List<Integer> levels;
 
+  @Option(names = "--rounds", defaultValue = "" + IndexingBench.ROUNDS, paramLabel = "N",
+      description = "Runs of each indexing, ours and the reference's in turn; the median counts (one run moved by up "
+          + "to 15 %% from the next). Default: ${DEFAULT-VALUE}; 1 for the growth set's hour-long runs.")
+  int rounds;
+
   @Option(names = "--paced", defaultValue = "0.75",
       description = "Rate of the paced phase, as a fraction of the back-to-back throughput. Default: ${DEFAULT-VALUE}.")
   double paced;
@@ -121,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     BenchSettings settings = new BenchSettings(seconds, warmup == null ? Math.max(5, seconds) : warmup, levels, paced,
         serverJvmArgs.isBlank() ? List.of() : List.of(serverJvmArgs.strip().split("\\s+")), waitQuiet, gzip,
-        QuerySet.STANDARD, explainPairs);
+        QuerySet.STANDARD, explainPairs, rounds);
     // The unpacked corpora and the indexes go to a temporary folder, never into the project.
     Path work = Files.createTempDirectory("trouvaille-bench-");
     // Ctrl-C must not leave a server running or gigabytes of unpacked corpora behind.

@@ -69,5 +69,8 @@ final class Benchmark {
     Files.createDirectories(out);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("bench.json").toFile(), report);
     Files.writeString(out.resolve("bench.md"), MarkdownReport.of(report), StandardCharsets.UTF_8);
+    if (GrowthChart.applies(report.corpora())) {
+      GrowthChart.write(report.corpora(), out.resolve("growth.png"));
+    }
   }
 }

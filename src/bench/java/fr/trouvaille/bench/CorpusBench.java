@@ -36,7 +36,7 @@ final class CorpusBench {
     Path folder = work.resolve("indexes").resolve(corpus.name());
     Path index = folder.resolve("ours");
     say("[%s] indexing %s%n", corpus.name(), corpus.folder());
-    IndexingResult indexing = new IndexingBench(2).run(corpus.folder(), index, folder.resolve("reference"));
+    IndexingResult indexing = new IndexingBench(2, settings.indexingRounds()).run(corpus.folder(), index, folder.resolve("reference"));
     say("[%s] %d documents, %.1f MB: ours %.2f MB/s, reference %.2f MB/s (%.0f %%; CPU %.1f vs %.1f s), "
         + "no-change reindex %.2f s%n", corpus.name(), indexing.documents(), indexing.megabytes(),
         indexing.oursMegabytesPerSecond(), indexing.referenceMegabytesPerSecond(), 100 * indexing.ratio(),

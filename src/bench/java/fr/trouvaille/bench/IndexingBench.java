@@ -18,18 +18,20 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class IndexingBench {
 
-  /** Runs of each indexing, alternating. */
+  /** Runs of each indexing, alternating, unless told otherwise. */
   static final int ROUNDS = 3;
 
   private final int threads;
+  private final int rounds;
 
-  IndexingBench(int threads) {
+  IndexingBench(int threads, int rounds) {
     this.threads = threads;
+    this.rounds = rounds;
   }
 
   /**
    * Builds our index in {@code ours} (kept, for the searches) and the reference's in {@code reference}
-   * (deleted), {@link #ROUNDS} times each, in turn, and keeps the median of each: one run of either
+   * (deleted), {@code rounds} times each, in turn, and keeps the median of each: one run of either
    * moved by up to 15 % from the one before on this machine, as merges fell differently.
    */
   IndexingResult run(Path corpus, Path ours, Path reference) throws Exception {
@@ -38,7 +40,7 @@ final class IndexingBench {
     Path log = Files.createTempFile("indexing-", ".log");
     List<IndexingResult.Timing> referenceTimes = new ArrayList<>();
     List<IndexingResult.Timing> oursTimes = new ArrayList<>();
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < rounds; round++) {
       referenceTimes.add(MeasuredProcess.java(ReferenceIndexer.class.getName(),
           List.of(corpus.toString(), reference.toString(), Integer.toString(threads)), log));
       Folders.delete(reference);

@@ -23,17 +23,18 @@ final class MarkdownReport {
         s.queries().size(), 100 * s.pacedFraction(), s.acceptGzip() ? "accept" : "do not accept", s.serverJvmArgs().isEmpty() ? "none" : "`" + String.join(" ", s.serverJvmArgs()) + "`");
     md.append('\n');
     TargetTable.write(report.corpora(), md);
-    indexing(report.corpora());
+    indexing(report.corpora(), s.indexingRounds());
     search(report.corpora());
     explanations(report.corpora());
     server(report.corpora());
     return md.toString();
   }
 
-  private void indexing(List<CorpusResult> corpora) {
+  private void indexing(List<CorpusResult> corpora, int rounds) {
     md.append("\n**Indexing** (whole processes: `trouvaille reindex --full` against the reference in its own JVM, bare "
-        + "Lucene, 2 threads, same analyzer; each into a fresh index, median of 3 runs in turn; CPU is user + system of "
-        + "the process, peak memory its VmHWM)\n\n");
+        + "Lucene, 2 threads, same analyzer; each into a fresh index, "
+        + (rounds == 1 ? "one run each" : "median of " + rounds + " runs in turn")
+        + "; CPU is user + system of the process (and of the child JVM the reindex starts), peak memory their VmHWM)\n\n");
     row("corpus", "docs", "MB", "ours MB/s", "ours docs/s", "reference MB/s", "reference docs/s", "ours / reference",
         "CPU s ours / reference", "peak MB ours / reference", "no-change reindex s", "index MB");
     rule(12);

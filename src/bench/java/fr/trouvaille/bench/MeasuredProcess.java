@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * Runs a command as a user would (its own JVM, from start to exit) and measures its wall time, its CPU
  * time (user + system, all threads) and its peak resident memory, from {@code /proc} while it runs.
+ * A process the command starts counts with it: {@code reindex} runs in a child JVM whose heap it
+ * chooses, and the CPU and memory are the two JVMs' together.
  */
 final class MeasuredProcess {
 
@@ -26,8 +28,11 @@ final class MeasuredProcess {
     long peakBytes = 0;
     // The last reading is at most one poll before the exit: the JVM's shutdown, a few milliseconds.
     while (!process.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      cpuNanos = Math.max(cpuNanos, cpuNanos(process.pid()));
-      peakBytes = Math.max(peakBytes, peakBytes(process.pid()));
+      cpuNanos = Math.max(cpuNanos, cpuNanos(process.pid(), true)
+          + process.descendants().mapToLong(child -> cpuNanos(child.pid(), false)).sum());
+      // The high-water marks of the launcher and its child, added: an upper bound of their peak together.
+      peakBytes = Math.max(peakBytes, peakBytes(process.pid())
+          + process.descendants().mapToLong(child -> peakBytes(child.pid())).sum());
     }
     long wall = System.nanoTime() - start;
     if (process.exitValue() != 0) {
@@ -36,12 +41,15 @@ final class MeasuredProcess {
     return new IndexingResult.Timing(wall, cpuNanos, peakBytes);
   }
 
-  // Fields 14 and 15 of /proc/PID/stat (after the command name in parentheses): utime and stime, in ticks.
-  private static long cpuNanos(long pid) {
+  // Fields 14 and 15 of /proc/PID/stat (after the command name in parentheses): utime and stime, in
+  // ticks; with 16 and 17, cutime and cstime, the children it has waited for (a child that ended).
+  private static long cpuNanos(long pid, boolean withEndedChildren) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Math.round((Long.parseLong(f[11]) + Long.parseLong(f[12])) / CpuMeter.TICKS * 1e9);
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12])
+          + (withEndedChildren ? Long.parseLong(f[13]) + Long.parseLong(f[14]) : 0);
+      return Math.round(ticks / CpuMeter.TICKS * 1e9);
     } catch (IOException | RuntimeException e) {
       return 0; // gone between the check and the read
     }

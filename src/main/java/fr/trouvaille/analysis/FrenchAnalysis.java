@@ -97,12 +97,25 @@ public final class FrenchAnalysis {
 
   /** The chain of the indexed text. */
   public static AnalysisChain indexChain() {
-    return delimited().then(folding()).then(stemming());
+    return indexShared().then(stemming());
   }
 
   /** The chain of the phrase field: as {@link #indexChain()}, stopwords kept. */
   public static AnalysisChain phraseIndexChain() {
-    return delimited().then(folding()).then(stem());
+    return indexShared().then(stem());
+  }
+
+  /**
+   * The text and phrase fields' chains ({@link #indexChain()}, {@link #phraseIndexChain()}) over one
+   * text, their common steps run once.
+   */
+  public static SharedAnalysis textAndPhrase() {
+    return new SharedAnalysis(indexShared(), List.of(stemming()), List.of(stem()), classpath());
+  }
+
+  // What the text and phrase chains share: the hyphenated word as parts and joined, folded.
+  private static AnalysisChain indexShared() {
+    return delimited().then(folding());
   }
 
   /** The chain of a phrase searched in the phrase field: as {@link #queryChain} without synonyms, stopwords kept. */

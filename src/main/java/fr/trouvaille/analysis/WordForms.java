@@ -3,9 +3,12 @@ package fr.trouvaille.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
@@ -29,14 +32,37 @@ public final class WordForms {
 
   private WordForms() {}
 
+  /**
+   * The distinct words of some texts, from one tokenization: in lower case as the {@code words} field
+   * holds them ({@link FrenchAnalysis#wordsChain()}: the same tokenizer and elision, then lower case),
+   * and as the keys of the {@code forms} field. Both fields keep only which words a document holds.
+   */
+  public record Surface(List<String> words, List<String> keys) {}
+
   /** The distinct keys of {@code texts}' words, separated by spaces (the field splits on whitespace). */
   public static String keys(String... texts) {
+    return String.join(" ", surface(texts).keys());
+  }
+
+  /** The distinct words of {@code texts} and their keys. */
+  public static Surface surface(String... texts) {
     // Each distinct word is folded once: a text repeats its words many times.
     Map<String, String> keys = new LinkedHashMap<>();
     for (String text : texts) {
-      Words.of(SURFACE, text).forEach(word -> keys.computeIfAbsent(word.text(), w -> folded(w) + SEPARATOR + w));
+      Words.each(SURFACE, text, word -> {
+        if (!keys.containsKey(word)) {
+          keys.put(word, folded(word) + SEPARATOR + word);
+        }
+      });
     }
-    return String.join(" ", keys.values());
+    Set<String> lower = new LinkedHashSet<>();
+    for (String word : keys.keySet()) {
+      char[] chars = word.toCharArray();
+      // The lower-case filter's own rule (code point by code point), not String.toLowerCase's.
+      CharacterUtils.toLowerCase(chars, 0, chars.length);
+      lower.add(new String(chars));
+    }
+    return new Surface(List.copyOf(lower), List.copyOf(keys.values()));
   }
 
   /** Lower case and folded as the search analysis folds ({@code État} → {@code etat}, {@code œuvre} → {@code oeuvre}). */

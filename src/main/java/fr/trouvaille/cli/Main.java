@@ -19,7 +19,11 @@ public final class Main implements Runnable {
   /** Exit code of a command given options that contradict each other or the index (picocli's own for usage). */
   static final int USAGE = 2;
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (ChosenHeap.wanted(args)) {
+      System.exit(ChosenHeap.run(args));
+    }
+    ChosenHeap.endWithParent();
     System.exit(commandLine().execute(args));
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
 final class FileNameTitle {
 
   private static final Pattern SEPARATORS = Pattern.compile("[-_\\s]+");
-  private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   /** How much of the text is read for the words' written forms: the opening, where a name's words usually are. */
   private static final int READ = 100_000;
   /** Letters of the shortest part of a file name read as a word ({@code note}, not {@code a} or {@code f454a1}). */
@@ -65,9 +64,16 @@ final class FileNameTitle {
     return i + 2 < parts.size() && parts.get(i + 2).matches("\\d{2}") ? 3 : 2;
   }
 
-  // Lower case without accents: the file name's words are often written without them.
+  // Lower case without accents: the file name's words are often written without them. Most words of
+  // a French text are plain ASCII, which needs no decomposition (and this runs over each such word).
   private static String folded(String word) {
-    return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return lower;
   }
 
   // How the text writes each of the name's words (folded), the best form met (see rank). Only words of
@@ -77,13 +83,21 @@ final class FileNameTitle {
     parts.forEach(part -> wanted.put(folded(part), "")); // "": not met yet
     Set<Integer> lengths = new HashSet<>();
     wanted.keySet().forEach(word -> lengths.add(word.length()));
-    Matcher word = TEXT_WORD.matcher(text.length() > READ ? text.substring(0, READ) : text);
-    while (word.find()) {
-      if (lengths.contains(word.end() - word.start())) {
-        String found = word.group();
-        wanted.computeIfPresent(folded(found),
-            (folded, known) -> known.isEmpty() || rank(found) > rank(known) ? found : known);
+    int end = Math.min(text.length(), READ);
+    int start = -1; // of the run of letters being read
+    for (int i = 0; i <= end; ) {
+      int c = i < end ? text.codePointAt(i) : ' ';
+      if (Character.isLetter(c)) { // a word is a run of letters (\\p{L}+)
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        if (lengths.contains(i - start)) {
+          String found = text.substring(start, i);
+          wanted.computeIfPresent(folded(found),
+              (folded, known) -> known.isEmpty() || rank(found) > rank(known) ? found : known);
+        }
+        start = -1;
       }
+      i = i < end ? Math.min(end, i + Character.charCount(c)) : end + 1;
     }
     return wanted;
   }

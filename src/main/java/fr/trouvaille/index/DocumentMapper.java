@@ -1,6 +1,8 @@
 package fr.trouvaille.index;
 
 import fr.trouvaille.analysis.FrenchAnalysis;
+import fr.trouvaille.analysis.SharedAnalysis;
+import fr.trouvaille.analysis.TermStream;
 import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a source document and its file stamp into a Lucene document. */
 public final class DocumentMapper {
 
+  private final SharedAnalysis textAndPhrase = FrenchAnalysis.textAndPhrase();
+
   /**
    * Analyzed, stored, with offsets in the postings: the unified highlighter then reads match
    * positions straight from the index instead of re-analyzing the text (fastest for long texts).
@@ -33,6 +37,16 @@ public final class DocumentMapper {
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** As {@link #TEXT_WITH_OFFSETS}, not stored: for a text whose tokens are given, stored apart. */
+  static final FieldType TEXT_INDEXED_WITH_OFFSETS = indexedWithOffsets();
+
+  private static FieldType indexedWithOffsets() {
+    FieldType type = new FieldType(TEXT_WITH_OFFSETS);
+    type.setStored(false);
     type.freeze();
     return type;
   }
@@ -64,7 +78,7 @@ public final class DocumentMapper {
     return new PerFieldAnalyzerWrapper(FrenchAnalysis.indexAnalyzer(), Map.of(
         IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer(),
         IndexFields.PHRASE, FrenchAnalysis.phraseIndexAnalyzer(),
-        // The keys are made by WordForms: only split them.
+        // The keys are made by WordForms (the mapper gives their tokens itself): only split them.
         IndexFields.FORMS, new WhitespaceAnalyzer()));
   }
 
@@ -74,18 +88,24 @@ public final class DocumentMapper {
     // Exact key for updateDocument/deleteDocuments, stored for display, sorted doc values for ties.
     doc.add(new KeywordField(IndexFields.ID, source.id(), Field.Store.YES));
     doc.add(new Field(IndexFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(IndexFields.TEXT, source.text(), TEXT_WITH_OFFSETS));
+    // The text and phrase fields analyse the text once (their chains share all but the last steps);
+    // the text's tokens come first, as Lucene inverts fields in the order they are added.
+    SharedAnalysis.Streams streams = textAndPhrase.streams(IndexFields.TEXT, source.text());
+    doc.add(new StoredField(IndexFields.TEXT, source.text()));
+    doc.add(new Field(IndexFields.TEXT, streams.first(), TEXT_INDEXED_WITH_OFFSETS));
+    // The surface words, found once, fill both fields that keep only which words a document holds.
+    WordForms.Surface surface = source.titleGiven() ? WordForms.surface(source.title(), source.text())
+        : WordForms.surface(source.text());
     if (source.titleGiven()) {
       // Searched only, with positions for phrases; what is shown is the stored title above.
       doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
-      // Its words complete, correct spelling and stand for prefixes as the text's do.
-      doc.add(new Field(IndexFields.WORDS, source.title(), WORDS_ONLY));
       doc.add(new Field(IndexFields.PHRASE, source.title(), PHRASE_POSITIONS));
     }
-    doc.add(new Field(IndexFields.WORDS, source.text(), WORDS_ONLY));
-    doc.add(new Field(IndexFields.PHRASE, source.text(), PHRASE_POSITIONS));
-    doc.add(new Field(IndexFields.FORMS, source.titleGiven() ? WordForms.keys(source.title(), source.text())
-        : WordForms.keys(source.text()), WORDS_ONLY));
+    doc.add(new Field(IndexFields.PHRASE, streams.second(), PHRASE_POSITIONS));
+    // The title's words, when the author gave one, complete, correct spelling and stand for prefixes
+    // as the text's do.
+    doc.add(new Field(IndexFields.WORDS, new TermStream(surface.words()), WORDS_ONLY));
+    doc.add(new Field(IndexFields.FORMS, new TermStream(surface.keys()), WORDS_ONLY));
     if (source.date() != null) {
       String month = source.date().toString();
       doc.add(new StoredField(IndexFields.DATE, month));

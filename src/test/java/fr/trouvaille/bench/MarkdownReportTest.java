@@ -24,7 +24,7 @@ class MarkdownReportTest {
 
   private static String markdown(CorpusResult... corpora) {
     return MarkdownReport.of(new BenchReport("2026-01-01 10:00", 5, new Machine(2, "cpu", 24, "Java 17", "Linux"),
-        "load before", "load after", new BenchSettings(10, 5, List.of(1, 8), 0.75, List.of(), 0, true, QuerySet.STANDARD),
+        "load before", "load after", new BenchSettings(10, 5, List.of(1, 8), 0.75, List.of(), 0, true, QuerySet.STANDARD, 0, 3),
         List.of(corpora)));
   }
 
