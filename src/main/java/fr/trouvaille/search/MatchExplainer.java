@@ -56,8 +56,10 @@ final class MatchExplainer {
     List<Word> explained = new ArrayList<>();
     for (Part part : MatchRules.explainedParts(reading, query)) {
       Query match = match(part);
+      // With scores, each term's state is looked up once for the page, not once a hit (a weight
+      // without them finds the term again in each hit's segment, and goes through the query cache).
       explained.add(new Word(part, match == null ? null
-          : searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f)));
+          : searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE, 1f)));
     }
     this.words = explained;
   }
