@@ -19,6 +19,12 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
    */
   static final long LOG_INTERVAL_MILLIS = Long.getLong("trouvaille.progress.millis", 5000);
 
+  /**
+   * From this many files the bar shows a rate and the time left: a folder of a few dozen files is
+   * indexed within a second, where both would only read {@code ?}.
+   */
+  static final int RATE_FROM_FILES = 1_000;
+
   private final boolean terminal;
 
   private ProgressBar bar;
@@ -36,15 +42,14 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
 
   @Override
   public synchronized void started(int files) {
-    bar = new ProgressBarBuilder()
+    ProgressBarBuilder builder = new ProgressBarBuilder()
         .setTaskName("Indexing")
         .setUnit(" files", 1)
         .setInitialMax(files)
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(terminal ? 500 : (int) LOG_INTERVAL_MILLIS)
-        .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err) : new DelegatingProgressBarConsumer(this::line))
-        .showSpeed()
-        .build();
+        .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err) : new DelegatingProgressBarConsumer(this::line));
+    bar = (files >= RATE_FROM_FILES ? builder.showSpeed() : builder.hideEta()).build();
   }
 
   // The bar renders again when it closes: a log line that says nothing new is left out.

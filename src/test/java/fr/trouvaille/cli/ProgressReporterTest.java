@@ -28,5 +28,20 @@ class ProgressReporterTest {
     assertFalse(written.contains("\r"), written);
     assertTrue(written.contains("3/3 files"), written);
     assertTrue(written.endsWith("\n"), written);
+    assertFalse(written.contains("?"), "a few files: no rate or time left to guess: " + written);
+  }
+
+  @Test
+  void a_long_run_shows_its_rate() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try (ProgressReporter progress = new ProgressReporter(false)) {
+      progress.started(ProgressReporter.RATE_FROM_FILES);
+      progress.fileDone("f");
+    } finally {
+      System.setErr(original);
+    }
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("files/s"), bytes.toString(StandardCharsets.UTF_8));
   }
 }
