@@ -28,6 +28,7 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
   private final boolean terminal;
 
   private ProgressBar bar;
+  private boolean rate;
   private final Object printing = new Object();
   private String lastLine;
 
@@ -49,7 +50,8 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(terminal ? 500 : (int) LOG_INTERVAL_MILLIS)
         .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err) : new DelegatingProgressBarConsumer(this::line));
-    bar = (files >= RATE_FROM_FILES ? builder.showSpeed() : builder.hideEta()).build();
+    rate = files >= RATE_FROM_FILES;
+    bar = (rate ? builder.showSpeed() : builder.hideEta()).build();
   }
 
   // The bar renders again when it closes: a log line that says nothing new is left out.
@@ -71,7 +73,8 @@ final class ProgressReporter implements ReindexListener, AutoCloseable {
   @Override
   public synchronized void committing() {
     if (bar != null) {
-      bar.setExtraMessage(" committing…");
+      // The rate ends the line without a space; the elapsed time alone ends it with one.
+      bar.setExtraMessage(rate ? " committing…" : "committing…");
     }
   }
 
