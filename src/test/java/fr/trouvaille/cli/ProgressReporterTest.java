@@ -6,25 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ProgressReporterTest {
 
-  @Test
-  void off_a_terminal_progress_is_whole_lines_without_carriage_returns() {
+  /** What a reporter off a terminal writes to standard error while {@code run} drives it. */
+  private static String written(Consumer<ProgressReporter> run) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream original = System.err;
     System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try (ProgressReporter progress = new ProgressReporter(false)) {
+      run.accept(progress);
+    } finally {
+      System.setErr(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void off_a_terminal_progress_is_whole_lines_without_carriage_returns() {
+    String written = written(progress -> {
       progress.started(3);
       for (int i = 0; i < 3; i++) {
         progress.fileDone("f" + i);
       }
       progress.committing();
-    } finally {
-      System.setErr(original);
-    }
-    String written = bytes.toString(StandardCharsets.UTF_8);
+    });
     assertFalse(written.contains("\r"), written);
     assertTrue(written.contains("3/3 files"), written);
     assertTrue(written.endsWith("\n"), written);
@@ -33,15 +41,10 @@ class ProgressReporterTest {
 
   @Test
   void a_long_run_shows_its_rate() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try (ProgressReporter progress = new ProgressReporter(false)) {
+    String written = written(progress -> {
       progress.started(ProgressReporter.RATE_FROM_FILES);
       progress.fileDone("f");
-    } finally {
-      System.setErr(original);
-    }
-    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("files/s"), bytes.toString(StandardCharsets.UTF_8));
+    });
+    assertTrue(written.contains("files/s"), written);
   }
 }
