@@ -9,9 +9,7 @@ import fr.trouvaille.Fixtures;
 import fr.trouvaille.corpus.DocumentFiles;
 import fr.trouvaille.corpus.OriginalFiles;
 import fr.trouvaille.search.LuceneSearchEngine;
-import fr.trouvaille.web.WebApp;
 import fr.trouvaille.web.WebOptions;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +34,7 @@ class FormatsBrowserTest {
   private Path downloads;
   private byte[] pdf;
   private Browser browser;
-  private LuceneSearchEngine engine;
-  private Javalin app;
+  private RunningServer server;
   private SearchPage page;
 
   @BeforeAll
@@ -48,8 +45,8 @@ class FormatsBrowserTest {
     Fixtures.write(corpus, "kazakhstan/steppe.txt", " date 2022-01\n title La steppe en hiver\n\nLa steppe gèle en janvier.");
     Fixtures.write(corpus, "kazakhstan/nomades.txt", " date 2022-02\n title Nomades\n\nLes nomades de la steppe.");
     Fixtures.reindex(corpus, root.resolve("index"));
-    engine = new LuceneSearchEngine(root.resolve("index"));
-    app = WebApp.create(engine, WebOptions.defaults().withOriginals(new OriginalFiles(corpus))).start("127.0.0.1", 0);
+    server = RunningServer.start(new LuceneSearchEngine(root.resolve("index")),
+        WebOptions.defaults().withOriginals(new OriginalFiles(corpus)));
     browser = Browser.start(root.resolve("profile"));
     downloads = Files.createDirectories(root.resolve("downloads"));
     ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
@@ -59,14 +56,13 @@ class FormatsBrowserTest {
 
   @AfterAll
   void stop() throws IOException {
-    try (Browser b = browser) {
-      app.stop();
-      engine.close();
+    try (Browser b = browser; RunningServer s = server) {
+      // both closed, even if one fails
     }
   }
 
   private String url(String pathAndQuery) {
-    return "http://127.0.0.1:" + app.port() + pathAndQuery;
+    return server.url(pathAndQuery);
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.trouvaille.browser;
 import fr.trouvaille.Fixtures;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.web.WebApp;
+import fr.trouvaille.web.WebOptions;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,14 +31,17 @@ final class RunningServer implements AutoCloseable {
 
   /** Starts a server over {@code index}, which may be shared with other servers. */
   static RunningServer start(Path index) {
-    LuceneSearchEngine engine;
     try {
-      engine = new LuceneSearchEngine(index);
+      return start(new LuceneSearchEngine(index), WebOptions.defaults());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Starts a server over {@code engine} with {@code options}; the server closes the engine. */
+  static RunningServer start(LuceneSearchEngine engine, WebOptions options) {
     try {
-      return new RunningServer(engine, WebApp.create(engine).start("127.0.0.1", 0));
+      return new RunningServer(engine, WebApp.create(engine, options).start("127.0.0.1", 0));
     } catch (RuntimeException e) {
       // The index must not stay open behind a server that never started.
       try {

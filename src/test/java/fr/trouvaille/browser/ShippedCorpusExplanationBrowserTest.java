@@ -3,9 +3,7 @@ package fr.trouvaille.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Fixtures;
-import fr.trouvaille.search.LuceneSearchEngine;
-import fr.trouvaille.web.WebApp;
-import io.javalin.Javalin;
+import fr.trouvaille.web.WebOptions;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,24 +22,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(ChromiumCondition.class)
 class ShippedCorpusExplanationBrowserTest {
 
-  private LuceneSearchEngine engine;
-  private Javalin app;
+  private RunningServer server;
   private Browser browser;
   private SearchPage page;
 
   @BeforeAll
   void start(@TempDir Path root) throws IOException {
-    engine = Fixtures.shippedEngine(root);
-    app = WebApp.create(engine).start("127.0.0.1", 0);
+    server = RunningServer.start(Fixtures.shippedEngine(root), WebOptions.defaults());
     browser = Browser.start(root.resolve("profile"));
     page = new SearchPage(browser);
   }
 
   @AfterAll
   void stop() throws IOException {
-    try (Browser b = browser) {
-      app.stop();
-      engine.close();
+    try (Browser b = browser; RunningServer s = server) {
+      // both closed, even if one fails
     }
   }
 
@@ -55,7 +50,7 @@ class ShippedCorpusExplanationBrowserTest {
       "Nursultan | Nursultan → Nur-Sultan (trait d’union)",
   })
   void a_hit_found_in_another_form_says_which_and_why(String query, String line) {
-    page.open("http://127.0.0.1:" + app.port() + "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    page.open(server.url("/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
     List<String> lines = page.texts("#results .hit-why");
     assertTrue(lines.stream().anyMatch(why -> why.contains(line)), lines::toString);
   }
