@@ -57,12 +57,45 @@ public final class WordForms {
     }
     Set<String> lower = new LinkedHashSet<>();
     for (String word : keys.keySet()) {
-      char[] chars = word.toCharArray();
-      // The lower-case filter's own rule (code point by code point), not String.toLowerCase's.
-      CharacterUtils.toLowerCase(chars, 0, chars.length);
-      lower.add(new String(chars));
+      lower.add(lower(word));
     }
     return new Surface(List.copyOf(lower), List.copyOf(keys.values()));
+  }
+
+  /** A word in lower case as the {@code words} field holds it. */
+  private static String lower(String word) {
+    char[] chars = word.toCharArray();
+    // The lower-case filter's own rule (code point by code point), not String.toLowerCase's.
+    CharacterUtils.toLowerCase(chars, 0, chars.length);
+    return new String(chars);
+  }
+
+  /** The beginning of every key of {@code word}'s written forms. */
+  public static String keyPrefix(String word) {
+    return folded(word) + SEPARATOR;
+  }
+
+  /**
+   * How the documents most often write {@code word} (in lower case, as the {@code words} field and so
+   * the spelling correction give it), among {@code keys} (those beginning with its {@link #keyPrefix}):
+   * {@code Kazakhstan} for {@code kazakhstan}, so a correction reads as the text does. Ties go to the
+   * first form in alphabetical order; {@code word} itself when no key writes it.
+   */
+  public static String written(String word, List<Counted> keys) {
+    String best = word;
+    long most = 0;
+    for (Counted candidate : keys) {
+      int separator = candidate.key().indexOf(SEPARATOR);
+      String form = candidate.key().substring(separator + 1);
+      if (separator < 0 || !lower(form).equals(word)) {
+        continue;
+      }
+      if (candidate.documents() > most || (candidate.documents() == most && form.compareTo(best) < 0)) {
+        best = form;
+        most = candidate.documents();
+      }
+    }
+    return best;
   }
 
   /** Lower case and folded as the search analysis folds ({@code État} → {@code etat}, {@code œuvre} → {@code oeuvre}). */

@@ -25,8 +25,18 @@ final class Completions {
 
   List<String> complete(IndexReader reader, String prefix, int max) throws IOException {
     String start = WordForms.folded(prefix);
+    return start.isEmpty() ? List.of() : WordForms.best(keys(reader, start), max);
+  }
+
+  /** How the documents most often write {@code word}, a lower-case word of the index ({@link WordForms#written}). */
+  static String written(IndexReader reader, String word) throws IOException {
+    return WordForms.written(word, keys(reader, WordForms.keyPrefix(word)));
+  }
+
+  /** The keys of the {@code forms} field beginning with {@code start}, with their document counts. */
+  private static List<WordForms.Counted> keys(IndexReader reader, String start) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, IndexFields.FORMS);
-    if (start.isEmpty() || terms == null) {
+    if (terms == null) {
       return List.of();
     }
     BytesRef wanted = new BytesRef(start);
@@ -40,6 +50,6 @@ final class Completions {
         key = keys.next(), scanned++) {
       candidates.add(new WordForms.Counted(key.utf8ToString(), keys.docFreq()));
     }
-    return WordForms.best(candidates, max);
+    return candidates;
   }
 }

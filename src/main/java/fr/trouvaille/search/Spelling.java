@@ -43,7 +43,7 @@ final class Spelling {
         SuggestWord[] close = checker.suggestSimilar(new Term(IndexFields.WORDS, word), 1, reader,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (close.length > 0) {
-          corrected.append(text, copied, offset.startOffset()).append(close[0].string);
+          corrected.append(text, copied, offset.startOffset()).append(Completions.written(reader, close[0].string));
           copied = offset.endOffset();
         }
       }

@@ -65,7 +65,7 @@ public final class SolrSearchEngine implements SearchEngine {
     boolean every = reading.operators() || reading.everyWord() || reading.searched().size() == 1;
     SolrQuery first = reading.operators() ? SolrQueries.parsed(prepared, true) : SolrQueries.read(reading, every, analysis);
     QueryResponse response = run(first, request, spelling.ask(first, candidates));
-    String didYouMean = spelling.answer(request.query(), candidates, response);
+    String didYouMean = spelling.answer(request.query(), candidates, response, this::written);
     String relaxed = null;
     SolrQuery shown = first;
     if (total(response) == 0) {
@@ -175,17 +175,24 @@ public final class SolrSearchEngine implements SearchEngine {
   @Override
   public List<String> complete(String prefix, int max) {
     String start = WordForms.folded(prefix);
-    if (start.isEmpty()) {
-      return List.of();
-    }
+    return start.isEmpty() ? List.of() : WordForms.best(formKeys(start), max);
+  }
+
+  /** How the documents most often write {@code word}, a lower-case word of the collection ({@link WordForms#written}). */
+  private String written(String word) {
+    return WordForms.written(word, formKeys(WordForms.keyPrefix(word)));
+  }
+
+  /** The keys of the {@code forms} field beginning with {@code start}, the most used first, with their document counts. */
+  private List<WordForms.Counted> formKeys(String start) {
     SolrQuery terms = new SolrQuery().setRequestHandler("/terms");
     terms.setTerms(true).addTermsField(IndexFields.FORMS).setTermsPrefix(start)
         .setTermsLimit(COMPLETION_CANDIDATES).setTermsSortString("count");
     terms.set("shards.qt", "/terms");
     TermsResponse response = call(() -> nodes.send(new QueryRequest(terms), collection)).getTermsResponse();
     List<TermsResponse.Term> keys = response == null ? null : response.getTerms(IndexFields.FORMS);
-    return keys == null ? List.of() : WordForms.best(
-        keys.stream().map(key -> new WordForms.Counted(key.getTerm(), key.getFrequency())).toList(), max);
+    return keys == null ? List.of()
+        : keys.stream().map(key -> new WordForms.Counted(key.getTerm(), key.getFrequency())).toList();
   }
 
   @Override

@@ -6,6 +6,7 @@ import fr.trouvaille.search.QueryText;
 import fr.trouvaille.search.SearchRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -68,8 +69,11 @@ final class SolrSpelling {
     return facets.toString();
   }
 
-  /** The corrected query from the answer to {@link #ask}, or null when every word is known or none has a close match. */
-  String answer(String query, List<Words.Word> candidates, QueryResponse response) {
+  /**
+   * The corrected query from the answer to {@link #ask}, or null when every word is known or none has a
+   * close match; each correction as {@code written} says the documents most often write it.
+   */
+  String answer(String query, List<Words.Word> candidates, QueryResponse response, UnaryOperator<String> written) {
     String text = QueryText.normalized(query);
     SpellCheckResponse spelling = response.getSpellCheckResponse();
     NestableJsonFacet facets = response.getJsonFacetingResponse();
@@ -81,7 +85,7 @@ final class SolrSpelling {
       SpellCheckResponse.Suggestion close = spelling == null ? null : spelling.getSuggestion(word.text());
       String best = close == null ? null : closest(word.text(), close);
       if ((found == null || found.getCount() == 0) && best != null) {
-        corrected.append(text, copied, word.start()).append(best);
+        corrected.append(text, copied, word.start()).append(written.apply(best));
         copied = word.end();
       }
     }

@@ -28,4 +28,23 @@ class WordFormsTest {
     assertEquals(List.of("Mélenchon", "Melchior", "Melun"), WordForms.best(candidates, 10));
     assertEquals(List.of("Mélenchon"), WordForms.best(candidates, 1));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      kazakhstan ; Kazakhstan
+      côte       ; Côte
+      cote       ; cote
+      otsc       ; OTSC
+      zanzibar   ; zanzibar
+      """)
+  void a_correction_reads_as_the_documents_most_often_write_it(String word, String written) {
+    List<Counted> keys = List.of(
+        new Counted("kazakhstan|Kazakhstan", 20), new Counted("kazakhstan|kazakhstan", 2),
+        new Counted("kazakhstan|KAZAKHSTAN", 3),
+        // Folded alike, but the correction keeps its accents: côte is not côté.
+        new Counted("cote|côté", 50), new Counted("cote|Côte", 4), new Counted("cote|côte", 4), new Counted("cote|cote", 1),
+        new Counted("otsc|OTSC", 7));
+    List<Counted> own = keys.stream().filter(key -> key.key().startsWith(WordForms.keyPrefix(word))).toList();
+    assertEquals(written, WordForms.written(word, own));
+  }
 }

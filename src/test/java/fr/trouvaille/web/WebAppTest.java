@@ -201,7 +201,7 @@ class WebAppTest {
       assertTrue(exact.get("didYouMean").isNull());
       JsonNode typo = json(client.get("/api/search?q=Kazakstan"));
       assertEquals("fuzzy", typo.get("relaxed").asText());
-      assertEquals("kazakhstan", typo.get("didYouMean").asText());
+      assertEquals("Kazakhstan", typo.get("didYouMean").asText());
       assertEquals("or", json(client.get("/api/search?q=" + q("troupes Almaty"))).get("relaxed").asText());
       JsonNode unknown = json(client.get("/api/search?q=" + q("troupes Zanzibar")));
       assertTrue(unknown.get("relaxed").isNull());
