@@ -7,35 +7,44 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
  * Says why each hit of a search matched ({@link WordMatch}): for each word of the query as it was
- * read ({@link QueryReading}), the spans of the document it matches, read from the postings' offsets
- * as the highlighter reads them, and the rule that joined each form ({@link MatchRules}). One weight
- * per word for the whole page; no search again per hit.
+ * read ({@link QueryReading}), the spans of the document it matches, and the rule that joined each
+ * form ({@link MatchRules}). The spans of the text are those the snippet's highlighter read for the
+ * hit ({@link HitMatches}), told apart by the query (term, phrase, prefix…) that found each: no
+ * search again per hit. Only the title, which snippets do not read, is looked up per hit; and a word
+ * whose forms must all stand together (two words in one part), or a hit whose text was not read
+ * (the reading view, close spellings, a query with operators), is asked of the word's own query.
  */
 final class MatchExplainer {
 
   /** Where a form is looked for, in this order: the text shown in snippets, then the title (a hit may match by its title only). */
   static final List<String> FIELDS = List.of(IndexFields.TEXT, IndexFields.TITLE);
   private static final Map<String, Float> WEIGHTS = Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 1f);
-
-  private record Word(Part part, Weight weight) {}
 
   private final IndexSearcher searcher;
   private final MatchRules.Page rules;
@@ -53,15 +62,74 @@ final class MatchExplainer {
     this.analysis = analysis;
     this.spelling = "fuzzy".equals(relaxed);
     this.rules = rules.page(spelling, analysis.synonyms());
+    // The searched query's own words, as the snippets mark them: not close spellings, not words split from operators.
+    boolean shared = !spelling && !reading.operators();
     List<Word> explained = new ArrayList<>();
     for (Part part : MatchRules.explainedParts(reading, query)) {
-      Query match = match(part);
-      // With scores, each term's state is looked up once for the page, not once a hit (a weight
-      // without them finds the term again in each hit's segment, and goes through the query cache).
-      explained.add(new Word(part, match == null ? null
-          : searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE, 1f)));
+      explained.add(new Word(part, shared && part.use() != Use.UNKNOWN ? textQueries(part) : null));
     }
     this.words = explained;
+  }
+
+  /** A word of the query, and what finds its forms. */
+  private final class Word {
+    private final Part part;
+    // The leaf queries of the word in the text, any of which finds a form of it; null: ask its own weight.
+    private final Set<Query> text;
+    private Weight own;
+    private Weight title;
+    private boolean built;
+
+    Word(Part part, Set<Query> text) throws IOException {
+      this.part = part;
+      this.text = text;
+      if (text != null) {
+        title = weight(QueryFactory.part(part.text(), analysis, Map.of(IndexFields.TITLE, 1f)));
+      }
+    }
+
+    // Built at the first hit that needs it: most pages never do.
+    Weight own() throws IOException {
+      if (!built) {
+        Query match = match(part);
+        own = match == null ? null : weight(match);
+        built = true;
+      }
+      return own;
+    }
+  }
+
+  // With scores, each term's state is looked up once for the page, not once a hit (a weight
+  // without them finds the term again in each hit's segment, and goes through the query cache).
+  private Weight weight(Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+  }
+
+  // The leaves of the part's query in the text, as the searched query holds them, when any one of
+  // them matching is the part matching (a word, its synonyms, a phrase, a prefix); else null.
+  private Set<Query> textQueries(Part part) throws IOException {
+    Query text = QueryFactory.part(part.text(), analysis, Map.of(IndexFields.TEXT, 1f));
+    Set<Query> leaves = new HashSet<>();
+    // The highlighter rewrites the searched query: its leaves are those before and after rewriting.
+    return anyOf(text, leaves) && anyOf(searcher.rewrite(text), leaves) ? leaves : null;
+  }
+
+  private static boolean anyOf(Query query, Set<Query> leaves) {
+    if (query instanceof BoostQuery boost) {
+      return anyOf(boost.getQuery(), leaves);
+    }
+    if (query instanceof BooleanQuery bool) {
+      List<BooleanClause> clauses = bool.clauses();
+      boolean alone = clauses.size() == 1 && clauses.get(0).getOccur() == BooleanClause.Occur.MUST;
+      return bool.getMinimumNumberShouldMatch() == 0 && clauses.stream().allMatch(clause ->
+          (alone || clause.getOccur() == BooleanClause.Occur.SHOULD) && anyOf(clause.getQuery(), leaves));
+    }
+    boolean leaf = query instanceof TermQuery || query instanceof PhraseQuery || query instanceof SynonymQuery
+        || query instanceof MultiPhraseQuery || query instanceof MultiTermQuery;
+    if (leaf) {
+      leaves.add(query);
+    }
+    return leaf;
   }
 
   // What finds the part's forms; null when nothing can (a word no document holds, searched as is).
@@ -79,21 +147,37 @@ final class MatchExplainer {
 
   /** Why the document {@code docId} matched; {@code stored}: its stored fields' values, text and title. */
   List<WordMatch> explain(int docId, Map<String, String> stored) throws IOException {
+    return explain(docId, stored, null);
+  }
+
+  /**
+   * Why the document {@code docId} matched; {@code stored}: its stored fields' values, text and title;
+   * {@code text}: the matches of its text the highlighter read, or null.
+   */
+  List<WordMatch> explain(int docId, Map<String, String> stored, HitMatches text) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    int doc = docId - leaf.docBase;
     List<WordMatch> explained = new ArrayList<>(words.size());
     for (Word word : words) {
-      Matches matches = word.weight() == null ? null : word.weight().matches(leaf, docId - leaf.docBase);
       Map<String, Integer> spans = new LinkedHashMap<>();
-      if (matches != null) {
+      if (text != null && word.text != null) {
+        count(ends(text.spans(), word.text, stored.get(IndexFields.TEXT)), stored.get(IndexFields.TEXT), spans);
+        collect(matches(word.title, leaf, doc), IndexFields.TITLE, stored, spans);
+      } else {
+        Matches matches = matches(word.own(), leaf, doc);
         for (String field : FIELDS) {
-          collect(matches.getMatches(field), stored.get(field), spans);
+          collect(matches, field, stored, spans);
         }
       }
       // Every form found is of this word: its own query matched it.
-      explained.add(MatchRules.matchOf(word.part(), rules.forms(word.part(), shown(spans), true)));
+      explained.add(MatchRules.matchOf(word.part, rules.forms(word.part, shown(spans), true)));
     }
     return explained;
+  }
+
+  private static Matches matches(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
+    return weight == null ? null : weight.matches(leaf, doc);
   }
 
   // The spans as shown, counted (an elided article dropped: "l’État" is "État"), in the order met.
@@ -103,22 +187,49 @@ final class MatchExplainer {
     return forms;
   }
 
-  // Counts the spans of the field's matches by text, as written. Spans starting at the same place (a
-  // hyphenated word's joined form and its first part) count once, as the longest: the highlighter
-  // marks the whole word, and the order the iterator gives such ties in is none to rely on (on
-  // codes-90k, "constitu" or "constitu-tionnel" for constitu* changed from one server run to the next).
-  private static void collect(MatchesIterator spans, String text, Map<String, Integer> forms) throws IOException {
-    if (spans == null || text == null) {
-      return;
+  private static void collect(Matches matches, String field, Map<String, String> stored, Map<String, Integer> forms)
+      throws IOException {
+    String text = stored.get(field);
+    if (matches != null && text != null) {
+      count(ends(matches.getMatches(field), text), text, forms);
     }
+  }
+
+  // The spans of a field's matches, each start with its end, at most MAX_MATCHES_READ read. Spans
+  // starting at the same place (a hyphenated word's joined form and its first part) count once, as
+  // the longest: the highlighter marks the whole word, and the order the iterator gives such ties in
+  // is none to rely on (on codes-90k, "constitu" or "constitu-tionnel" for constitu* changed from one
+  // server run to the next).
+  private static Map<Integer, Integer> ends(MatchesIterator spans, String text) throws IOException {
     Map<Integer, Integer> ends = new LinkedHashMap<>();
-    for (int read = 0; read < MatchRules.MAX_MATCHES_READ && spans.next(); read++) {
-      int start = spans.startOffset();
-      int end = spans.endOffset();
-      if (start >= 0 && end <= text.length() && start < end) {
-        ends.merge(start, end, Math::max);
+    for (int read = 0; spans != null && read < MatchRules.MAX_MATCHES_READ && spans.next(); read++) {
+      keep(spans.startOffset(), spans.endOffset(), text, ends);
+    }
+    return ends;
+  }
+
+  // The same of the word's own spans among those the highlighter read, found by its leaf queries.
+  private static Map<Integer, Integer> ends(List<HitMatches.Span> spans, Set<Query> word, String text) {
+    Map<Integer, Integer> ends = new LinkedHashMap<>();
+    int read = 0;
+    for (int i = 0; text != null && i < spans.size() && read < MatchRules.MAX_MATCHES_READ; i++) {
+      HitMatches.Span span = spans.get(i);
+      if (word.contains(span.query())) {
+        keep(span.start(), span.end(), text, ends);
+        read++;
       }
     }
+    return ends;
+  }
+
+  private static void keep(int start, int end, String text, Map<Integer, Integer> ends) {
+    if (start >= 0 && end <= text.length() && start < end) {
+      ends.merge(start, end, Math::max);
+    }
+  }
+
+  // Counts the spans by text, as written.
+  private static void count(Map<Integer, Integer> ends, String text, Map<String, Integer> forms) {
     ends.forEach((start, end) -> forms.merge(text.substring(start, end), 1, Integer::sum));
   }
 }
