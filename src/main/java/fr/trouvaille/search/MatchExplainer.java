@@ -7,6 +7,7 @@ import fr.trouvaille.search.QueryReading.Part;
 import fr.trouvaille.search.QueryReading.Use;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -64,23 +64,49 @@ final class MatchExplainer {
     this.rules = rules.page(spelling, analysis.synonyms());
     // The searched query's own words, as the snippets mark them: not close spellings, not words split from operators.
     boolean shared = !spelling && !reading.operators();
+    List<Part> parts = MatchRules.explainedParts(reading, query);
+    List<TextLeaves> leaves = new ArrayList<>();
+    for (Part part : parts) {
+      leaves.add(shared && part.use() != Use.UNKNOWN ? textLeaves(part) : null);
+    }
     List<Word> explained = new ArrayList<>();
-    for (Part part : MatchRules.explainedParts(reading, query)) {
-      explained.add(new Word(part, shared && part.use() != Use.UNKNOWN ? textQueries(part) : null));
+    for (int i = 0; i < parts.size(); i++) {
+      explained.add(new Word(parts.get(i), leaves.get(i) == null || leaves.get(i).sharesTerms(leaves, i) ? null : leaves.get(i)));
     }
     this.words = explained;
+  }
+
+  /**
+   * What finds a word in the text, among the leaves of the searched query: its phrases, and its terms
+   * alone or as synonyms. A term is known by itself, not by its query: the highlighter's spans of a
+   * synonym name one term's query or the synonyms' query, whichever Lucene opened first.
+   */
+  private record TextLeaves(Set<Query> queries, Set<Term> terms) {
+    boolean found(Query span) {
+      return queries.contains(span) || span instanceof TermQuery term && terms.contains(term.getTerm());
+    }
+
+    // A term of another word too ("loi lois"): its spans might be named by that word's query only.
+    boolean sharesTerms(List<TextLeaves> all, int self) {
+      for (int i = 0; i < all.size(); i++) {
+        if (i != self && all.get(i) != null && !Collections.disjoint(terms, all.get(i).terms())) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** A word of the query, and what finds its forms. */
   private final class Word {
     private final Part part;
-    // The leaf queries of the word in the text, any of which finds a form of it; null: ask its own weight.
-    private final Set<Query> text;
+    // The leaves of the word in the text, any of which finds a form of it; null: ask its own weight.
+    private final TextLeaves text;
     private Weight own;
     private Weight title;
     private boolean built;
 
-    Word(Part part, Set<Query> text) throws IOException {
+    Word(Part part, TextLeaves text) throws IOException {
       this.part = part;
       this.text = text;
       if (text != null) {
@@ -106,15 +132,16 @@ final class MatchExplainer {
   }
 
   // The leaves of the part's query in the text, as the searched query holds them, when any one of
-  // them matching is the part matching (a word, its synonyms, a phrase, a prefix); else null.
-  private Set<Query> textQueries(Part part) throws IOException {
+  // them matching is the part matching (a word, its synonyms, a phrase); else null (a prefix not
+  // read as its forms is a multi-term query, whose spans name each term's query: asked per hit).
+  private TextLeaves textLeaves(Part part) throws IOException {
     Query text = QueryFactory.part(part.text(), analysis, Map.of(IndexFields.TEXT, 1f));
-    Set<Query> leaves = new HashSet<>();
+    TextLeaves leaves = new TextLeaves(new HashSet<>(), new HashSet<>());
     // The highlighter rewrites the searched query: its leaves are those before and after rewriting.
     return anyOf(text, leaves) && anyOf(searcher.rewrite(text), leaves) ? leaves : null;
   }
 
-  private static boolean anyOf(Query query, Set<Query> leaves) {
+  private static boolean anyOf(Query query, TextLeaves leaves) {
     if (query instanceof BoostQuery boost) {
       return anyOf(boost.getQuery(), leaves);
     }
@@ -124,12 +151,15 @@ final class MatchExplainer {
       return bool.getMinimumNumberShouldMatch() == 0 && clauses.stream().allMatch(clause ->
           (alone || clause.getOccur() == BooleanClause.Occur.SHOULD) && anyOf(clause.getQuery(), leaves));
     }
-    boolean leaf = query instanceof TermQuery || query instanceof PhraseQuery || query instanceof SynonymQuery
-        || query instanceof MultiPhraseQuery || query instanceof MultiTermQuery;
-    if (leaf) {
-      leaves.add(query);
+    if (query instanceof TermQuery term) {
+      leaves.terms().add(term.getTerm());
+    } else if (query instanceof SynonymQuery synonyms) {
+      leaves.terms().addAll(synonyms.getTerms());
+    } else if (!(query instanceof PhraseQuery || query instanceof MultiPhraseQuery)) {
+      return false;
     }
-    return leaf;
+    leaves.queries().add(query);
+    return true;
   }
 
   // What finds the part's forms; null when nothing can (a word no document holds, searched as is).
@@ -209,12 +239,12 @@ final class MatchExplainer {
   }
 
   // The same of the word's own spans among those the highlighter read, found by its leaf queries.
-  private static Map<Integer, Integer> ends(List<HitMatches.Span> spans, Set<Query> word, String text) {
+  private static Map<Integer, Integer> ends(List<HitMatches.Span> spans, TextLeaves word, String text) {
     Map<Integer, Integer> ends = new LinkedHashMap<>();
     int read = 0;
     for (int i = 0; text != null && i < spans.size() && read < MatchRules.MAX_MATCHES_READ; i++) {
       HitMatches.Span span = spans.get(i);
-      if (word.contains(span.query())) {
+      if (word.found(span.query())) {
         keep(span.start(), span.end(), text, ends);
         read++;
       }
