@@ -65,23 +65,27 @@ final class MatchExplainer {
     // The searched query's own words, as the snippets mark them: not close spellings, not words split from operators.
     boolean shared = !spelling && !reading.operators();
     List<Part> parts = MatchRules.explainedParts(reading, query);
+    List<Query> queries = new ArrayList<>();
     List<TextLeaves> leaves = new ArrayList<>();
     for (Part part : parts) {
-      leaves.add(shared && part.use() != Use.UNKNOWN ? textLeaves(part) : null);
+      Query match = match(part);
+      queries.add(match);
+      leaves.add(shared && match != null ? leaves(match) : null);
     }
     List<Word> explained = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      explained.add(new Word(parts.get(i), leaves.get(i) == null || leaves.get(i).sharesTerms(leaves, i) ? null : leaves.get(i)));
+      boolean own = leaves.get(i) == null || leaves.get(i).sharesTerms(leaves, i);
+      explained.add(new Word(parts.get(i), queries.get(i), own ? null : leaves.get(i)));
     }
     this.words = explained;
   }
 
   /**
-   * What finds a word in the text, among the leaves of the searched query: its phrases, and its terms
-   * alone or as synonyms. A term is known by itself, not by its query: the highlighter's spans of a
-   * synonym name one term's query or the synonyms' query, whichever Lucene opened first.
+   * The leaves of a word's query, any of which finds a form of it: its phrases, and its terms alone or
+   * as synonyms. A term is known by itself, not by its query: the highlighter's spans of a synonym
+   * name one term's query or the synonyms' query, whichever Lucene opened first.
    */
-  private record TextLeaves(Set<Query> queries, Set<Term> terms) {
+  private record TextLeaves(Set<Query> queries, Set<Term> terms, List<Query> title) {
     boolean found(Query span) {
       return queries.contains(span) || span instanceof TermQuery term && terms.contains(term.getTerm());
     }
@@ -95,31 +99,37 @@ final class MatchExplainer {
       }
       return false;
     }
+
+    // The title's leaves, any of them: where the word is looked up per hit (snippets do not read titles).
+    Query titleQuery() {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      title.forEach(leaf -> any.add(leaf, BooleanClause.Occur.SHOULD));
+      return any.build();
+    }
   }
 
   /** A word of the query, and what finds its forms. */
   private final class Word {
     private final Part part;
-    // The leaves of the word in the text, any of which finds a form of it; null: ask its own weight.
+    private final Query query;
+    // The leaves of the word, any of which finds a form of it; null: ask its own weight.
     private final TextLeaves text;
     private Weight own;
     private Weight title;
-    private boolean built;
 
-    Word(Part part, TextLeaves text) throws IOException {
+    Word(Part part, Query query, TextLeaves text) throws IOException {
       this.part = part;
+      this.query = query;
       this.text = text;
       if (text != null) {
-        title = weight(QueryFactory.part(part.text(), analysis, Map.of(IndexFields.TITLE, 1f)));
+        title = weight(text.titleQuery());
       }
     }
 
     // Built at the first hit that needs it: most pages never do.
     Weight own() throws IOException {
-      if (!built) {
-        Query match = match(part);
-        own = match == null ? null : weight(match);
-        built = true;
+      if (own == null && query != null) {
+        own = weight(query);
       }
       return own;
     }
@@ -131,14 +141,23 @@ final class MatchExplainer {
     return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
   }
 
-  // The leaves of the part's query in the text, as the searched query holds them, when any one of
-  // them matching is the part matching (a word, its synonyms, a phrase); else null (a prefix not
+  // The leaves of a word's query (text and title), as the searched query holds them, when any one of
+  // them matching is the word matching (a word, its synonyms, a phrase); else null (a prefix not
   // read as its forms is a multi-term query, whose spans name each term's query: asked per hit).
-  private TextLeaves textLeaves(Part part) throws IOException {
-    Query text = QueryFactory.part(part.text(), analysis, Map.of(IndexFields.TEXT, 1f));
-    TextLeaves leaves = new TextLeaves(new HashSet<>(), new HashSet<>());
+  private TextLeaves leaves(Query query) throws IOException {
+    TextLeaves leaves = new TextLeaves(new HashSet<>(), new HashSet<>(), new ArrayList<>());
+    if (!anyOf(query, leaves)) {
+      return null;
+    }
+    List<Query> title = List.copyOf(leaves.title());
+    leaves.title().clear();
     // The highlighter rewrites the searched query: its leaves are those before and after rewriting.
-    return anyOf(text, leaves) && anyOf(searcher.rewrite(text), leaves) ? leaves : null;
+    if (!anyOf(searcher.rewrite(query), leaves)) {
+      return null;
+    }
+    leaves.title().clear();
+    leaves.title().addAll(title);
+    return leaves;
   }
 
   private static boolean anyOf(Query query, TextLeaves leaves) {
@@ -151,14 +170,28 @@ final class MatchExplainer {
       return bool.getMinimumNumberShouldMatch() == 0 && clauses.stream().allMatch(clause ->
           (alone || clause.getOccur() == BooleanClause.Occur.SHOULD) && anyOf(clause.getQuery(), leaves));
     }
+    String field;
     if (query instanceof TermQuery term) {
-      leaves.terms().add(term.getTerm());
+      field = term.getTerm().field();
     } else if (query instanceof SynonymQuery synonyms) {
-      leaves.terms().addAll(synonyms.getTerms());
-    } else if (!(query instanceof PhraseQuery || query instanceof MultiPhraseQuery)) {
+      field = synonyms.getField();
+    } else if (query instanceof PhraseQuery phrase) {
+      field = phrase.getField();
+    } else if (query instanceof MultiPhraseQuery phrase) {
+      field = phrase.getTermArrays()[0][0].field();
+    } else {
       return false;
     }
-    leaves.queries().add(query);
+    if (field.equals(IndexFields.TITLE)) {
+      leaves.title().add(query);
+    } else if (field.equals(IndexFields.TEXT)) {
+      leaves.queries().add(query);
+      if (query instanceof TermQuery term) {
+        leaves.terms().add(term.getTerm());
+      } else if (query instanceof SynonymQuery synonyms) {
+        leaves.terms().addAll(synonyms.getTerms());
+      }
+    }
     return true;
   }
 
