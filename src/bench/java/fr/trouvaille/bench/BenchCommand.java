@@ -52,9 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Rate of the paced phase, as a fraction of the back-to-back throughput. Default: ${DEFAULT-VALUE}.")
   double paced;
 
-  @Option(names = "--explain-pairs", defaultValue = "4", paramLabel = "N",
-      description = "Rounds of each kind, with explanations and with explain=false, in turn, each half of --seconds, "
-          + "that measure what explaining the hits costs the server (0: skip). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--explain-pairs", defaultValue = "12", paramLabel = "N",
+      description = "Rounds of each kind, with explanations and with explain=false, in turn, each a quarter of --seconds "
+          + "(0.5 s at least), that measure what explaining the hits costs the server, judged by the median of the "
+          + "pairs (0: skip). Default: ${DEFAULT-VALUE}.")
   int explainPairs;
 
   @Option(names = "--server-jvm-args", defaultValue = "", paramLabel = "ARGS",

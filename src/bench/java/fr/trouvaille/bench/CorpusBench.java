@@ -60,15 +60,17 @@ final class CorpusBench {
     }
   }
 
-  // Half a phase a round: as long as one level's back-to-back phase for two pairs.
+  // A quarter of a phase a round, half a second at least: many short pairs (12 by default), judged by their median.
   private ExplanationCost explanations(String name, ServerProcess server) throws InterruptedException {
     if (settings.explainPairs() < 1) {
       return null;
     }
     ExplanationCost cost = new ExplanationProbe(server, settings.acceptGzip(), settings.queries())
-        .measure(settings.explainPairs(), seconds(settings.seconds() / 2));
-    say("[%s] explanations: server CPU %.3f ms/search with, %.3f without (%d and %d searches): %+.1f %%%n", name,
-        cost.cpuMsWith(), cost.cpuMsWithout(), cost.searchesWith(), cost.searchesWithout(), 100 * cost.cost());
+        .measure(settings.explainPairs(), seconds(Math.max(0.5, settings.seconds() / 4)));
+    say("[%s] explanations: server CPU %.3f ms/search with, %.3f without (%d and %d searches): %+.1f %%; "
+        + "median of %d pairs %+.1f %% (middle half %+.1f to %+.1f %%)%n", name, cost.cpuMsWith(), cost.cpuMsWithout(),
+        cost.searchesWith(), cost.searchesWithout(), 100 * cost.cost(), cost.pairs(), 100 * cost.median(),
+        100 * cost.lowerQuartile(), 100 * cost.upperQuartile());
     return cost;
   }
 

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Measures {@link ExplanationCost} on a warmed-up server: one client back to back, rounds with and
  * without explanations in turn (with, without; then without, with; …), so that a change of the
- * machine's load during the measurement weighs on both sides alike.
+ * machine's load during the measurement weighs on both sides alike. Many short pairs rather than a
+ * few long ones: the median of the pairs' costs leaves out the pair another process disturbed.
  */
 final class ExplanationProbe {
 
@@ -27,7 +28,10 @@ final class ExplanationProbe {
 
   /** {@code pairs} rounds of each kind, each lasting {@code round}. */
   ExplanationCost measure(int pairs, Duration round) throws InterruptedException {
-    without.saturate(1, round); // untimed: the server has not run this path yet
+    // Untimed, each kind once: the server's compilers have not run the path without explanations yet,
+    // and a first round would carry that compilation.
+    without.saturate(1, round);
+    with.saturate(1, round);
     long[] searches = new long[2];
     long[] cpuNanos = new long[2];
     List<Double> pairCosts = new ArrayList<>();

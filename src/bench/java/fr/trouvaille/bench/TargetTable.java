@@ -59,8 +59,9 @@ final class TargetTable {
     });
     if (c.explanations() != null) {
       ExplanationCost e = c.explanations();
-      row("Explanations (`matches`) add < 10 % to a search's server CPU" + on, MarkdownReport.f3(e.cpuMsWith()) + " vs "
-          + MarkdownReport.f3(e.cpuMsWithout()) + " ms = " + MarkdownReport.percent(e.cost()), e.cost() < 0.10);
+      row("Explanations (`matches`) add < 10 % to a search's server CPU" + on, "median of " + e.pairs() + " pairs "
+          + MarkdownReport.percent(e.median()) + " (all rounds: " + MarkdownReport.f3(e.cpuMsWith()) + " vs "
+          + MarkdownReport.f3(e.cpuMsWithout()) + " ms = " + MarkdownReport.percent(e.cost()) + ")", e.median() < 0.10);
     }
     row("Start to first answer < 1.5 s" + on, f2(c.startToFirstAnswerSeconds()) + " s", c.startToFirstAnswerSeconds() < 1.5);
     row("Start to first answer < 1.5 s, with a class-data archive" + on, f2(c.startWithArchiveSeconds()) + " s",

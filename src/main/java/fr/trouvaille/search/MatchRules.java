@@ -55,6 +55,10 @@ public final class MatchRules {
 
   /** The form as shown: without an elided article in front. */
   public static String shown(String form) {
+    // Most forms have no apostrophe: no article to drop, and no matcher to make (once a form a hit).
+    if (form.indexOf('\'') < 0 && form.indexOf('\u2019') < 0) {
+      return form.strip();
+    }
     return ELISION.matcher(form.strip()).replaceFirst("");
   }
 

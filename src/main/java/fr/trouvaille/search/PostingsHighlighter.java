@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.DocIdSetIterator;
-
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -28,6 +36,10 @@ final class PostingsHighlighter extends UnifiedHighlighter {
   private final Set<String> alsoRead;
   private final LongTexts longTexts;
   private final Map<Integer, Map<String, String>> read = new HashMap<>();
+  // The text's matches of each document highlighted, when kept (a results page: they explain its hits).
+  private final Map<LeafDoc, HitMatches> matched;
+
+  private record LeafDoc(LeafReader leaf, int doc) {}
 
   PostingsHighlighter(Builder builder) {
     this(builder, Set.of(), null);
@@ -42,6 +54,15 @@ final class PostingsHighlighter extends UnifiedHighlighter {
     super(builder);
     this.alsoRead = alsoRead;
     this.longTexts = longTexts;
+    this.matched = alsoRead.isEmpty() ? null : new HashMap<>();
+  }
+
+  /**
+   * The matches of the text of the document {@code doc} of {@code leaf} as its snippet read them, for
+   * a highlighter of a results page; null when it did not read them (no text, or another highlighter).
+   */
+  HitMatches matches(LeafReaderContext leaf, int doc) {
+    return matched == null ? null : matched.get(new LeafDoc(leaf.reader(), doc));
   }
 
   /**
@@ -122,6 +143,55 @@ final class PostingsHighlighter extends UnifiedHighlighter {
         others.putIfAbsent(field.name, value);
       } else {
         super.stringField(field, value);
+      }
+    }
+  }
+
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+    FieldOffsetStrategy strategy = super.getOffsetStrategy(offsetSource, components);
+    boolean weightMatches = components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
+    return matched != null && weightMatches && strategy instanceof PostingsOffsetStrategy
+        ? new KeepingMatches(components) : strategy;
+  }
+
+  /**
+   * Lucene's weight-matches offsets ({@code FieldOffsetStrategy#createOffsetsEnumsWeightMatcher}, the
+   * same steps), keeping the text's matches of each document as they are read ({@link HitMatches}):
+   * explaining the hits then costs no second look-up of each word in each hit.
+   */
+  private final class KeepingMatches extends PostingsOffsetStrategy {
+    KeepingMatches(UHComponents components) {
+      super(components);
+    }
+
+    @Override
+    protected void createOffsetsEnumsWeightMatcher(LeafReader leaf, int doc, List<OffsetsEnum> results) throws IOException {
+      LeafReader remapped = new FilterLeafReader(leaf) {
+        @Override
+        public Terms terms(String field) throws IOException {
+          return super.terms(components.getFieldMatcher().test(field) ? components.getField() : field);
+        }
+
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+          return null;
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+          return null;
+        }
+      };
+      IndexSearcher searcher = new IndexSearcher(remapped);
+      searcher.setQueryCache(null);
+      Matches matches = searcher.rewrite(components.getQuery())
+          .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f)
+          .matches(remapped.getContext(), doc);
+      HitMatches kept = HitMatches.recording(matches == null ? null : matches.getMatches(components.getField()));
+      matched.put(new LeafDoc(leaf, doc), kept);
+      if (kept.iterator() != null) {
+        results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(kept.iterator()));
       }
     }
   }

@@ -264,7 +264,7 @@ final class RelaxingSearch {
       String snippet = texts.get(i).snippet();
       hits.add(new Hit(shown.get(IndexFields.ID), shown.get(IndexFields.TITLE), shown.get(IndexFields.DATE),
           page[i].score, snippet == null ? "" : snippet,
-          explainer == null ? List.of() : explainer.explain(page[i].doc, shown)));
+          explainer == null ? List.of() : explainer.explain(page[i].doc, shown, texts.get(i).matches())));
     }
     return hits;
   }

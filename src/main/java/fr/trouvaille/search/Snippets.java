@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -44,8 +46,11 @@ final class Snippets {
     this.longTexts = longTexts;
   }
 
-  /** The snippet of one hit (null where none) and the stored values asked for beside it. */
-  record HitText(String snippet, Map<String, String> shown) {}
+  /**
+   * The snippet of one hit (null where none), the stored values asked for beside it, and the text's
+   * matches the snippet was cut from (null where the highlighter did not read them).
+   */
+  record HitText(String snippet, Map<String, String> shown, HitMatches matches) {}
 
   /**
    * Snippets of the body of each document, in the order of {@code docIds}, with the stored values
@@ -58,8 +63,10 @@ final class Snippets {
         shown, longTexts);
     String[] passages = highlight(highlighter, query, docIds, SearchRules.PASSAGES);
     List<HitText> texts = new ArrayList<>(docIds.length);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < passages.length; i++) {
-      texts.add(new HitText(passages[i], highlighter.alsoRead(docIds[i])));
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
+      texts.add(new HitText(passages[i], highlighter.alsoRead(docIds[i]), highlighter.matches(leaf, docIds[i] - leaf.docBase)));
     }
     return texts;
   }

@@ -28,7 +28,7 @@ class BenchCommandTest {
     StringWriter progress = new StringWriter();
     cli.setErr(new PrintWriter(progress));
     int code = cli.execute("--corpus-set", "shipped", "--shipped", corpus.toString(), "--out", out.toString(),
-        "--seconds", "0.3", "--warmup", "0.3", "--levels", "1,2");
+        "--seconds", "0.3", "--warmup", "0.3", "--levels", "1,2", "--explain-pairs", "3");
     assertEquals(0, code, stdout.toString());
 
     JsonNode shipped = new ObjectMapper().readTree(out.resolve("bench.json").toFile()).path("corpora").path(0);
@@ -46,13 +46,13 @@ class BenchCommandTest {
     assertTrue(shipped.path("startToFirstAnswerSeconds").asDouble() > 0);
     // The same server asked with and without explanations, both answered and measured.
     JsonNode explanations = shipped.path("explanations");
-    assertEquals(4, explanations.path("pairs").asInt(), explanations.toString());
+    assertEquals(3, explanations.path("pairs").asInt(), explanations.toString());
     assertTrue(explanations.path("searchesWith").asLong() > 0 && explanations.path("searchesWithout").asLong() > 0,
         explanations.toString());
     assertTrue(explanations.path("cpuMsWith").asDouble() > 0, explanations.toString());
-    assertEquals(4, explanations.path("pairCosts").size(), explanations.toString());
+    assertEquals(3, explanations.path("pairCosts").size(), explanations.toString());
     assertTrue(stdout.toString().contains("**Explanations**"), stdout.toString());
-    assertTrue(Files.readString(out.resolve("bench.md")).contains("| shipped | 4 |"));
+    assertTrue(Files.readString(out.resolve("bench.md")).contains("| shipped | 3 |"));
     assertTrue(stdout.toString().contains("**Indexing**"), stdout.toString());
     assertTrue(progress.toString().contains("server warmed up in"), progress.toString());
 
