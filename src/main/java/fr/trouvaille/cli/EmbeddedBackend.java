@@ -92,6 +92,13 @@ final class EmbeddedBackend implements Backend {
     return engine;
   }
 
+  private void refreshEngine() {
+    LuceneSearchEngine open = searchEngine();
+    if (open != null) {
+      open.refresh();
+    }
+  }
+
   @Override
   public CorpusIndex corpusIndex() {
     return corpusIndex;
@@ -108,7 +115,8 @@ final class EmbeddedBackend implements Backend {
   @Override
   public synchronized ReindexJobs reindexJobs(Path corpus) {
     if (background == null) {
-      background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh);
+      // Asked for while the engine opens (the web side starts meanwhile): refresh whatever is open then.
+      background = new BackgroundReindex(new Reindexer(), corpus, index, this::refreshEngine);
     }
     return background;
   }
