@@ -12,7 +12,9 @@ import org.apache.lucene.store.FSDirectory;
 public final class LuceneCorpusIndex implements CorpusIndex {
 
   private final Path index;
-  private final Reindexer reindexer;
+  // Made on first use: a server may never reindex, and the analyzers a reindexer builds would
+  // delay its start (their classes load on the thread that starts the web server).
+  private Reindexer reindexer;
 
   public LuceneCorpusIndex(Path index, Reindexer reindexer) {
     this.index = index;
@@ -21,13 +23,20 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
   /** The index folder {@code index}, reindexed with our analysis and one thread per core. */
   public LuceneCorpusIndex(Path index) {
-    this(index, new Reindexer());
+    this(index, null);
   }
 
   @Override
   public ReindexReport reindex(Path corpus, boolean full, ReindexListener listener)
       throws IOException, ReindexInProgressException {
-    return reindexer.reindex(corpus, index, full, listener);
+    return reindexer().reindex(corpus, index, full, listener);
+  }
+
+  private synchronized Reindexer reindexer() {
+    if (reindexer == null) {
+      reindexer = new Reindexer();
+    }
+    return reindexer;
   }
 
   @Override
