@@ -8,7 +8,6 @@ import fr.trouvaille.index.LuceneCorpusIndex;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import fr.trouvaille.index.ReindexJobs;
-import fr.trouvaille.index.Reindexer;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.search.SearchEngine;
 import java.io.IOException;
@@ -116,7 +115,7 @@ final class EmbeddedBackend implements Backend {
   public synchronized ReindexJobs reindexJobs(Path corpus) {
     if (background == null) {
       // Asked for while the engine opens (the web side starts meanwhile): refresh whatever is open then.
-      background = new BackgroundReindex(new Reindexer(), corpus, index, this::refreshEngine);
+      background = new BackgroundReindex(corpusIndex, corpus, index, this::refreshEngine);
     }
     return background;
   }
