@@ -53,6 +53,9 @@ final class EmbeddedBackend implements Backend {
   @Override
   public void verify(Path corpus, PrintWriter out) {
     try {
+      if (isClosed()) {
+        return; // stopped before the check began: its files may be going away (a test's folder, say)
+      }
       long start = System.nanoTime();
       Optional<String> damage = IndexHealth.damage(index);
       if (damage.isEmpty()) {
