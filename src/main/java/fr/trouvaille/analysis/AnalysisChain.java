@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharFilterFactory;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ResourceLoader;
 
@@ -42,9 +45,9 @@ public record AnalysisChain(List<AnalysisStep> steps) {
         // The factories consume their parameters from the map they are given: hand each a copy.
         HashMap<String, String> params = new HashMap<>(step.params());
         switch (step.kind()) {
-          case CHAR_FILTER -> builder.addCharFilter(step.name(), params);
-          case TOKENIZER -> builder.withTokenizer(step.name(), params);
-          case TOKEN_FILTER -> builder.addTokenFilter(step.name(), params);
+          case CHAR_FILTER -> builder.addCharFilter(step.factory().asSubclass(CharFilterFactory.class), params);
+          case TOKENIZER -> builder.withTokenizer(step.factory().asSubclass(TokenizerFactory.class), params);
+          case TOKEN_FILTER -> builder.addTokenFilter(step.factory().asSubclass(TokenFilterFactory.class), params);
         }
       }
       return builder.build();

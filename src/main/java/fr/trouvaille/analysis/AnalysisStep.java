@@ -3,32 +3,68 @@ package fr.trouvaille.analysis;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.AbstractAnalysisFactory;
+import org.apache.lucene.analysis.AnalysisSPILoader;
+import org.apache.lucene.analysis.CharFilterFactory;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenizerFactory;
 
 /**
- * One step of an analysis chain, by the factory name and parameters that both Lucene's
- * {@code CustomAnalyzer} and a Solr schema take ({@code <filter name="elision" ignoreCase="true"/>}).
+ * One step of an analysis chain: a Lucene factory class and its parameters. A Solr schema names the
+ * same factory by its SPI name ({@link #name()}, {@code <filter name="elision" ignoreCase="true"/>}).
+ *
+ * <p>By class rather than by name: looking a factory up by name makes Lucene load and inspect every
+ * analysis factory on the class path (141 of them) before the server can answer its first search.
  *
  * @param params in the order written, so a generated schema reads like the code
  */
-public record AnalysisStep(Kind kind, String name, Map<String, String> params) {
+public record AnalysisStep(Class<? extends AbstractAnalysisFactory> factory, Map<String, String> params) {
 
   /** Where a step sits in the chain. */
   public enum Kind { CHAR_FILTER, TOKENIZER, TOKEN_FILTER }
 
   public AnalysisStep {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    kind(factory); // a factory of another kind has no place in a chain
   }
 
-  static AnalysisStep charFilter(String name, String... params) {
-    return new AnalysisStep(Kind.CHAR_FILTER, name, pairs(params));
+  /** The step's place in a chain, from its factory's type. */
+  public Kind kind() {
+    return kind(factory);
   }
 
-  static AnalysisStep tokenizer(String name, String... params) {
-    return new AnalysisStep(Kind.TOKENIZER, name, pairs(params));
+  /** The factory's SPI name, as a Solr schema and {@code CustomAnalyzer}'s string methods take it. */
+  public String name() {
+    try {
+      return AnalysisSPILoader.lookupSPIName(factory);
+    } catch (NoSuchFieldException | IllegalAccessException e) {
+      throw new IllegalStateException("the factory " + factory.getName() + " declares no NAME", e);
+    }
   }
 
-  static AnalysisStep filter(String name, String... params) {
-    return new AnalysisStep(Kind.TOKEN_FILTER, name, pairs(params));
+  static AnalysisStep charFilter(Class<? extends CharFilterFactory> factory, String... params) {
+    return new AnalysisStep(factory, pairs(params));
+  }
+
+  static AnalysisStep tokenizer(Class<? extends TokenizerFactory> factory, String... params) {
+    return new AnalysisStep(factory, pairs(params));
+  }
+
+  static AnalysisStep filter(Class<? extends TokenFilterFactory> factory, String... params) {
+    return new AnalysisStep(factory, pairs(params));
+  }
+
+  private static Kind kind(Class<? extends AbstractAnalysisFactory> factory) {
+    if (CharFilterFactory.class.isAssignableFrom(factory)) {
+      return Kind.CHAR_FILTER;
+    }
+    if (TokenizerFactory.class.isAssignableFrom(factory)) {
+      return Kind.TOKENIZER;
+    }
+    if (TokenFilterFactory.class.isAssignableFrom(factory)) {
+      return Kind.TOKEN_FILTER;
+    }
+    throw new IllegalArgumentException("not a char filter, tokenizer or token filter factory: " + factory.getName());
   }
 
   private static Map<String, String> pairs(String... keysAndValues) {

@@ -8,12 +8,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+import org.apache.lucene.analysis.util.ElisionFilterFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 
 /**
- * The French analysis chains of Trouvaille, written with the factory names a Solr schema uses, so the
- * same definition can be shipped to any engine built on Lucene.
+ * The French analysis chains of Trouvaille, written with Lucene's factory classes, whose SPI names a
+ * Solr schema uses, so the same definition can be shipped to any engine built on Lucene.
  *
  * <p>Both chains: a hyphen between two letters becomes a middle dot (U+00B7), which the standard
  * tokenizer keeps inside a word (UAX#29 MidLetter), so {@code Nur-Sultan} reaches the filters whole;
@@ -92,7 +103,7 @@ public final class FrenchAnalysis {
 
   /** Words as written, case and accents kept, elision removed: the keys of {@link WordForms}. */
   public static Analyzer formsAnalyzer() {
-    return new AnalysisChain(List.of(tokenizer("standard"), filter("elision", "ignoreCase", "true"))).build(classpath());
+    return new AnalysisChain(List.of(tokenizer(StandardTokenizerFactory.class), filter(ElisionFilterFactory.class, "ignoreCase", "true"))).build(classpath());
   }
 
   /** The chain of the indexed text. */
@@ -126,13 +137,13 @@ public final class FrenchAnalysis {
   // Hyphenated words as their parts and joined.
   private static AnalysisChain delimited() {
     return start().then(
-            filter("wordDelimiterGraph",
+            filter(WordDelimiterGraphFilterFactory.class,
                 "generateWordParts", "1", "generateNumberParts", "1", "catenateWords", "1",
                 "catenateNumbers", "0", "catenateAll", "0", "splitOnCaseChange", "0",
                 "splitOnNumerics", "0", "preserveOriginal", "0", "stemEnglishPossessive", "0",
                 "types", DELIMITER_TYPES),
             // An index cannot hold a token graph: flatten the joined form over its parts.
-            filter("flattenGraph"));
+            filter(FlattenGraphFilterFactory.class));
   }
 
   /** The chain of query words, with the synonyms file {@link #SYNONYMS} or without synonyms. */
@@ -143,7 +154,7 @@ public final class FrenchAnalysis {
       // rule's words must follow each other without gaps ("Organisation du traité ..."); before
       // stemming, so a rule names words as people write them. No "analyzer" parameter: the entries
       // were analyzed when the rules were compiled, and a Solr configset cannot ship our classes.
-      folded = folded.then(filter("synonymGraph", "synonyms", SYNONYMS, "format", "solr", "expand", "true"));
+      folded = folded.then(filter(SynonymGraphFilterFactory.class, "synonyms", SYNONYMS, "format", "solr", "expand", "true"));
     }
     return folded.then(stemming());
   }
@@ -151,7 +162,7 @@ public final class FrenchAnalysis {
   /** The chain of the surface words (the {@code words} field). */
   public static AnalysisChain wordsChain() {
     return new AnalysisChain(List.of(
-        tokenizer("standard"), filter("elision", "ignoreCase", "true"), filter("lowercase")));
+        tokenizer(StandardTokenizerFactory.class), filter(ElisionFilterFactory.class, "ignoreCase", "true"), filter(LowerCaseFilterFactory.class)));
   }
 
   /** One of the files the chains name ({@link AnalysisChain#files()}), as shipped in our jar. */
@@ -162,31 +173,31 @@ public final class FrenchAnalysis {
   // Both chains: hyphens joined, standard tokenizer, elision.
   private static AnalysisChain start() {
     return new AnalysisChain(List.of(
-        charFilter("patternReplace", "pattern", HYPHEN_BETWEEN_LETTERS, "replacement", MIDDLE_DOT),
-        tokenizer("standard"),
+        charFilter(PatternReplaceCharFilterFactory.class, "pattern", HYPHEN_BETWEEN_LETTERS, "replacement", MIDDLE_DOT),
+        tokenizer(StandardTokenizerFactory.class),
         // Before lower case is fine (the filter ignores case), and it must see "l’occasion" whole.
-        filter("elision", "ignoreCase", "true")));
+        filter(ElisionFilterFactory.class, "ignoreCase", "true")));
   }
 
   // The query chain up to the synonyms: the hyphenated word joined, folded.
   private static AnalysisChain entryChain() {
     return start()
-        .then(filter("patternReplace", "pattern", MIDDLE_DOT, "replacement", "", "replace", "all"))
+        .then(filter(PatternReplaceFilterFactory.class, "pattern", MIDDLE_DOT, "replacement", "", "replace", "all"))
         .then(folding());
   }
 
   private static AnalysisStep[] folding() {
-    return new AnalysisStep[] {filter("lowercase"), filter("asciiFolding")};
+    return new AnalysisStep[] {filter(LowerCaseFilterFactory.class), filter(ASCIIFoldingFilterFactory.class)};
   }
 
   private static AnalysisStep[] stemming() {
     return new AnalysisStep[] {
         // The list holds each accented stopword and its folded spelling ("était", "etait").
-        filter("stop", "words", STOPWORDS, "ignoreCase", "true"), stem()};
+        filter(StopFilterFactory.class, "words", STOPWORDS, "ignoreCase", "true"), stem()};
   }
 
   private static AnalysisStep stem() {
-    return filter("frenchLightStem");
+    return filter(FrenchLightStemFilterFactory.class);
   }
 
   private static ResourceLoader classpath() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalysisSPILoader;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
@@ -55,7 +56,8 @@ public final class SharedAnalysis {
         throw new IllegalArgumentException("after the shared steps come token filters only: " + step);
       }
       // The factories consume their parameters from the map they are given: hand each a copy.
-      TokenFilterFactory factory = TokenFilterFactory.forName(step.name(), new HashMap<>(step.params()));
+      TokenFilterFactory factory = AnalysisSPILoader.newFactoryClassInstance(
+          step.factory().asSubclass(TokenFilterFactory.class), new HashMap<>(step.params()));
       if (factory instanceof ResourceLoaderAware aware) {
         try {
           aware.inform(loader);

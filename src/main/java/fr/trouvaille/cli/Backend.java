@@ -31,8 +31,9 @@ interface Backend extends AutoCloseable {
   SearchEngine openSearchEngine(QueryAnalysis queryAnalysis) throws IOException;
 
   /**
-   * Reindexes of {@code corpus} run in the server on request ({@code POST /api/reindex}), after
-   * {@link #openSearchEngine}; null when this backend offers none.
+   * Reindexes of {@code corpus} run in the server on request ({@code POST /api/reindex}); asked for
+   * while {@link #openSearchEngine} may still be running on another thread. Null when this backend
+   * offers none.
    */
   ReindexJobs reindexJobs(Path corpus);
 

@@ -8,7 +8,6 @@ import fr.trouvaille.index.LuceneCorpusIndex;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import fr.trouvaille.index.ReindexJobs;
-import fr.trouvaille.index.Reindexer;
 import fr.trouvaille.search.LuceneSearchEngine;
 import fr.trouvaille.search.SearchEngine;
 import java.io.IOException;
@@ -54,6 +53,9 @@ final class EmbeddedBackend implements Backend {
   @Override
   public void verify(Path corpus, PrintWriter out) {
     try {
+      if (isClosed()) {
+        return; // stopped before the check began: its files may be going away (a test's folder, say)
+      }
       long start = System.nanoTime();
       Optional<String> damage = IndexHealth.damage(index);
       if (damage.isEmpty()) {
@@ -92,6 +94,13 @@ final class EmbeddedBackend implements Backend {
     return engine;
   }
 
+  private void refreshEngine() {
+    LuceneSearchEngine open = searchEngine();
+    if (open != null) {
+      open.refresh();
+    }
+  }
+
   @Override
   public CorpusIndex corpusIndex() {
     return corpusIndex;
@@ -108,7 +117,8 @@ final class EmbeddedBackend implements Backend {
   @Override
   public synchronized ReindexJobs reindexJobs(Path corpus) {
     if (background == null) {
-      background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh);
+      // Asked for while the engine opens (the web side starts meanwhile): refresh whatever is open then.
+      background = new BackgroundReindex(corpusIndex, corpus, index, this::refreshEngine);
     }
     return background;
   }

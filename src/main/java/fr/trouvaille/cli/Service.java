@@ -5,6 +5,7 @@ import fr.trouvaille.corpus.CorpusScanner;
 import fr.trouvaille.corpus.OriginalFiles;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
+import fr.trouvaille.search.PendingSearchEngine;
 import fr.trouvaille.search.SearchEngine;
 import fr.trouvaille.web.WebApp;
 import fr.trouvaille.web.WebOptions;
@@ -12,6 +13,8 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,42 +58,143 @@ final class Service implements AutoCloseable {
    */
   static Service start(Backend backend, Path corpus, String host, int port, String adminToken, PrintWriter out)
       throws IOException, ReindexInProgressException, ReindexFailedException {
+    // The index opens on its own thread while the web server starts on this one: they share nothing
+    // and each loads a few thousand classes, so on two cores they overlap (codes-90k: the web side
+    // took 1.2 s, the index side 1.5 s, one after the other). A request that comes before the index
+    // is open waits for it.
+    FutureTask<Opened> opening = new FutureTask<>(() -> open(backend, corpus, out));
+    Thread opener = new Thread(opening, "open-index");
+    opener.setDaemon(true);
+    opener.start();
+    Javalin app;
     try {
-      backend.prepare(out);
-      backend.corpusIndex().requireCorpus(corpus);
-      boolean built = backend.corpusIndex().documentCount() == 0;
-      if (built) {
-        out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");
-        out.flush();
-        Reindexing.run(backend.corpusIndex(), corpus, false, out);
-      }
-      // Synonyms are read at query time, from the corpus folder, and reloaded when the file changes.
-      SynonymsFile synonyms = new SynonymsFile(corpus.resolve(CorpusScanner.SYNONYMS_FILE));
-      SearchEngine engine = backend.openSearchEngine(synonyms);
       WebOptions options = WebOptions.withAdmin(adminToken, backend.reindexJobs(corpus))
           .withOriginals(new OriginalFiles(corpus));
-      Javalin app = WebApp.create(engine, options).start(host, port);
-      // Once listening, one search and one JSON answer made for nobody load the classes and fill the
-      // caches a search needs: a first search 3 s after start took 0.16 s instead of 0.36 s (90k legal
-      // codes). Done before listening, on two cores, it delayed the start as much as it saved.
-      // Then an index found on disk is verified whole, after the warm-up rather than against it.
-      inBackground("warm-up-and-check", () -> {
-        warmUp(engine);
-        if (!built) {
-          backend.verify(corpus, out);
-        }
-      });
-      return new Service(backend, engine, app);
-    } catch (IOException | ReindexInProgressException | ReindexFailedException | RuntimeException e) {
-      backend.close(); // the port is taken, say: do not leave the index open behind us
+      app = WebApp.create(new PendingSearchEngine(() -> uncheckedGet(opening).engine()), options).start(host, port);
+    } catch (RuntimeException e) {
+      closeAfter(opening, backend, null, e); // the port is taken, say: do not leave the index open behind us
       throw e;
+    }
+    Opened opened;
+    try {
+      opened = get(opening);
+    } catch (IOException | ReindexInProgressException | ReindexFailedException | RuntimeException e) {
+      closeAfter(opening, backend, app, e);
+      throw e;
+    }
+    // Once the server answers, an index found on disk is verified whole, after the warm-up rather
+    // than against it.
+    inBackground("check", () -> {
+      awaitWarmUp(opened.warmUp());
+      if (!opened.built()) {
+        backend.verify(corpus, out);
+      }
+    });
+    return new Service(backend, opened.engine(), app);
+  }
+
+  /** The index side of the start: the engine, whether the index was built for it, its warm-up. */
+  private record Opened(SearchEngine engine, boolean built, Thread warmUp) {}
+
+  private static Opened open(Backend backend, Path corpus, PrintWriter out)
+      throws IOException, ReindexInProgressException, ReindexFailedException {
+    backend.prepare(out);
+    backend.corpusIndex().requireCorpus(corpus);
+    boolean built = backend.corpusIndex().documentCount() == 0;
+    if (built) {
+      out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");
+      out.flush();
+      Reindexing.run(backend.corpusIndex(), corpus, false, out);
+    }
+    // Synonyms are read at query time, from the corpus folder, and reloaded when the file changes.
+    SynonymsFile synonyms = new SynonymsFile(corpus.resolve(CorpusScanner.SYNONYMS_FILE));
+    SearchEngine engine = backend.openSearchEngine(synonyms);
+    // One search and one JSON answer made for nobody load the classes and fill the caches a search
+    // needs (a first search took 0.16 s instead of 0.36 s, codes-90k). Run as soon as the engine is
+    // open, while the web server is still starting on the other core; run on the thread that starts
+    // the web server, it delayed the start as much as it saved.
+    return new Opened(engine, built, inBackground("warm-up", () -> warmUp(engine)));
+  }
+
+  private static void awaitWarmUp(Thread warmUp) {
+    try {
+      warmUp.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  private static void inBackground(String name, Runnable work) {
+  // What the index side threw, as it threw it.
+  private static Opened get(FutureTask<Opened> opening)
+      throws IOException, ReindexInProgressException, ReindexFailedException {
+    try {
+      return uninterruptibly(opening);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      } else if (cause instanceof ReindexInProgressException busy) {
+        throw busy;
+      } else if (cause instanceof ReindexFailedException failed) {
+        throw failed;
+      } else if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      } else if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  // For a request that waits for the index: a failure to open it is the start's failure, reported there.
+  private static Opened uncheckedGet(FutureTask<Opened> opening) {
+    try {
+      return uninterruptibly(opening);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the index could not be opened", e.getCause());
+    }
+  }
+
+  private static Opened uninterruptibly(FutureTask<Opened> opening) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return opening.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  // The start failed: once the index side has finished (a half-opened index is still closed), stop
+  // the web side if it runs and close the backend. The first failure is the one reported.
+  private static void closeAfter(FutureTask<Opened> opening, Backend backend, Javalin app, Exception failure) {
+    try {
+      uninterruptibly(opening);
+    } catch (ExecutionException | RuntimeException ignored) {
+      // the failure reported, or one that came after it
+    }
+    if (app != null) {
+      app.stop();
+    }
+    try {
+      backend.close();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static Thread inBackground(String name, Runnable work) {
     Thread thread = new Thread(work, name);
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 
   private static void warmUp(SearchEngine engine) {

@@ -25,7 +25,7 @@ public final class BackgroundReindex implements ReindexJobs, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundReindex.class);
 
-  private final Reindexer reindexer;
+  private final CorpusIndex target;
   private final Path corpus;
   private final Path index;
   private final Runnable afterEach;
@@ -37,9 +37,12 @@ public final class BackgroundReindex implements ReindexJobs, AutoCloseable {
   private final AtomicReference<Progress> running = new AtomicReference<>();
   private volatile ReindexStatus.Outcome last;
 
-  /** {@code afterEach} runs when a reindex ends, committed or not (the server refreshes its searcher). */
-  public BackgroundReindex(Reindexer reindexer, Path corpus, Path index, Runnable afterEach) {
-    this.reindexer = reindexer;
+  /**
+   * Reindexes into {@code target}, whose folder is {@code index}; {@code afterEach} runs when a
+   * reindex ends, committed or not (the server refreshes its searcher).
+   */
+  public BackgroundReindex(CorpusIndex target, Path corpus, Path index, Runnable afterEach) {
+    this.target = target;
     this.corpus = corpus;
     this.index = index;
     this.afterEach = afterEach;
@@ -78,13 +81,13 @@ public final class BackgroundReindex implements ReindexJobs, AutoCloseable {
     boolean succeeded = false;
     String summary;
     try {
-      ReindexReport report = reindexer.reindex(corpus, index, false, progress);
+      ReindexReport report = target.reindex(corpus, false, progress);
       succeeded = true;
       summary = report.summary();
       LOG.info("Reindex done: {}", summary);
     } catch (ReindexInProgressException e) {
       summary = e.getMessage();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | ReindexFailedException | RuntimeException e) {
       LOG.error("Reindex of {} into {} failed; the index keeps its last commit", corpus, index, e);
       summary = "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }

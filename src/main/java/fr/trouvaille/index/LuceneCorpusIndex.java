@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -12,7 +13,9 @@ import org.apache.lucene.store.FSDirectory;
 public final class LuceneCorpusIndex implements CorpusIndex {
 
   private final Path index;
-  private final Reindexer reindexer;
+  // Made on first use: a server may never reindex, and the analyzers a reindexer builds would
+  // delay its start (their classes load on the thread that starts the web server).
+  private Reindexer reindexer;
 
   public LuceneCorpusIndex(Path index, Reindexer reindexer) {
     this.index = index;
@@ -21,13 +24,20 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
   /** The index folder {@code index}, reindexed with our analysis and one thread per core. */
   public LuceneCorpusIndex(Path index) {
-    this(index, new Reindexer());
+    this(index, null);
   }
 
   @Override
   public ReindexReport reindex(Path corpus, boolean full, ReindexListener listener)
       throws IOException, ReindexInProgressException {
-    return reindexer.reindex(corpus, index, full, listener);
+    return reindexer().reindex(corpus, index, full, listener);
+  }
+
+  private synchronized Reindexer reindexer() {
+    if (reindexer == null) {
+      reindexer = new Reindexer();
+    }
+    return reindexer;
   }
 
   @Override
@@ -39,9 +49,13 @@ public final class LuceneCorpusIndex implements CorpusIndex {
       if (!DirectoryReader.indexExists(directory)) {
         return 0;
       }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return reader.numDocs();
+      // From the commit's segment infos, without opening a reader: serve asks this before it opens
+      // its own reader, and each open reads every segment's files.
+      int live = 0;
+      for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+        live += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
       }
+      return live;
     }
   }
 

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
@@ -20,24 +21,38 @@ final class Metrics {
 
   static final String SEARCH_ROUTE = "/api/search";
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  // Built on its own thread: Micrometer and the Prometheus client are some 300 classes, which would
+  // otherwise load on the thread that starts the web server, before it listens (about a tenth of
+  // that thread's start). A request that comes before it is built waits for it.
+  private final CompletableFuture<PrometheusMeterRegistry> registry;
 
   Metrics(SearchEngine engine, ReindexJobs reindex) {
+    registry = CompletableFuture.supplyAsync(() -> registry(engine, reindex), work -> {
+      Thread thread = new Thread(work, "metrics-registry");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
+  private static PrometheusMeterRegistry registry(SearchEngine engine, ReindexJobs reindex) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Gauge.builder("trouvaille.documents", engine, SearchEngine::documentCount)
         .description("Documents searchable now").register(registry);
     if (reindex != null) {
-      reindexGauge(reindex, "trouvaille.reindex.running", "1 while a background reindex runs",
+      reindexGauge(registry, reindex, "trouvaille.reindex.running", "1 while a background reindex runs",
           s -> s.running() ? 1 : 0);
-      reindexGauge(reindex, "trouvaille.reindex.last.end", "When the last reindex ended (Unix seconds)",
+      reindexGauge(registry, reindex, "trouvaille.reindex.last.end", "When the last reindex ended (Unix seconds)",
           s -> s.last() == null ? Double.NaN : s.last().finishedAt().toEpochMilli() / 1000.0);
-      reindexGauge(reindex, "trouvaille.reindex.last.success", "1 if the last reindex succeeded, 0 if it failed",
+      reindexGauge(registry, reindex, "trouvaille.reindex.last.success", "1 if the last reindex succeeded, 0 if it failed",
           s -> s.last() == null ? Double.NaN : s.last().succeeded() ? 1 : 0);
-      reindexGauge(reindex, "trouvaille.reindex.last.duration.seconds", "How long the last reindex ran",
+      reindexGauge(registry, reindex, "trouvaille.reindex.last.duration.seconds", "How long the last reindex ran",
           s -> s.last() == null ? Double.NaN : s.last().tookMillis() / 1000.0);
     }
+    return registry;
   }
 
-  private void reindexGauge(ReindexJobs jobs, String name, String help, ToDoubleFunction<ReindexStatus> value) {
+  private static void reindexGauge(PrometheusMeterRegistry registry, ReindexJobs jobs, String name, String help,
+      ToDoubleFunction<ReindexStatus> value) {
     Gauge.builder(name, jobs, j -> value.applyAsDouble(j.status())).description(help).register(registry);
   }
 
@@ -45,6 +60,7 @@ final class Metrics {
   void request(Context ctx, float millis) {
     String route = route(ctx);
     String status = Integer.toString(ctx.statusCode());
+    PrometheusMeterRegistry registry = this.registry.join();
     Timer.builder("http.server.requests").description("HTTP requests by route, method and status")
         .tags("method", ctx.method().name(), "route", route, "status", status)
         .register(registry).record(Math.round(millis * 1000), TimeUnit.MICROSECONDS);
@@ -71,6 +87,6 @@ final class Metrics {
 
   /** {@code GET /metrics}. */
   void scrape(Context ctx) {
-    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.join().scrape());
   }
 }

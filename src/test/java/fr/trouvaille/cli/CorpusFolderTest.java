@@ -12,6 +12,8 @@ import fr.trouvaille.index.OtherCorpusException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +61,27 @@ class CorpusFolderTest {
     assertEquals(0, MainTest.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
     assertThrows(OtherCorpusException.class,
         () -> Service.start(other, index, "127.0.0.1", 0, new PrintWriter(new StringWriter())));
+  }
+
+  // The web side starts while the index opens: when the index side fails, the web side is stopped
+  // too, and the port is free again.
+  @Test
+  void a_refused_index_leaves_the_port_free() throws Exception {
+    smallCorpus(corpus);
+    write(other, "seul.txt", "Un seul document.");
+    assertEquals(0, MainTest.run("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+    int port;
+    try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    assertThrows(OtherCorpusException.class,
+        () -> Service.start(other, index, "127.0.0.1", port, new PrintWriter(new StringWriter())));
+    try (ServerSocket again = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+      assertEquals(port, again.getLocalPort());
+    }
+    // and the index was closed: the right folder starts on it
+    try (Service service = Service.start(corpus, index, "127.0.0.1", 0, new PrintWriter(new StringWriter()))) {
+      assertEquals(4, service.documents());
+    }
   }
 }

@@ -9,7 +9,7 @@ import fr.trouvaille.Fixtures;
 import fr.trouvaille.GeneratedCorpus;
 import fr.trouvaille.Http;
 import fr.trouvaille.index.BackgroundReindex;
-import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.index.LuceneCorpusIndex;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -33,7 +33,7 @@ class AdminApiTest {
   @BeforeEach
   void start() throws IOException {
     engine = Fixtures.smallEngine(corpus, index);
-    background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh);
+    background = new BackgroundReindex(new LuceneCorpusIndex(index), corpus, index, engine::refresh);
   }
 
   @AfterEach

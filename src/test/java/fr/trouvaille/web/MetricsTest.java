@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Http;
 import fr.trouvaille.index.BackgroundReindex;
-import fr.trouvaille.index.Reindexer;
+import fr.trouvaille.index.LuceneCorpusIndex;
 import fr.trouvaille.search.LuceneSearchEngine;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class MetricsTest {
     smallCorpus(corpus);
     reindex(corpus, index);
     try (LuceneSearchEngine engine = new LuceneSearchEngine(index);
-        BackgroundReindex background = new BackgroundReindex(new Reindexer(), corpus, index, engine::refresh)) {
+        BackgroundReindex background = new BackgroundReindex(new LuceneCorpusIndex(index), corpus, index, engine::refresh)) {
       Javalin app = WebApp.create(engine, WebOptions.withAdmin("t", background)).start("127.0.0.1", 0);
       try {
         Http http = new Http(app.port());

@@ -1,0 +1,40 @@
+package fr.trouvaille.search;
+
+import static fr.trouvaille.Fixtures.smallEngine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PendingSearchEngineTest {
+
+  @TempDir Path corpus;
+  @TempDir Path index;
+
+  @Test
+  void a_search_made_while_the_engine_opens_waits_for_it_and_gets_its_answer() throws Exception {
+    CompletableFuture<SearchEngine> opening = new CompletableFuture<>();
+    SearchEngine pending = new PendingSearchEngine(opening::join);
+    CompletableFuture<SearchResult> search = CompletableFuture.supplyAsync(() -> pending.search(SearchRequest.of("troupe")));
+    Thread.sleep(200);
+    assertFalse(search.isDone(), "answered before the engine was open");
+    try (LuceneSearchEngine engine = smallEngine(corpus, index)) {
+      opening.complete(engine);
+      assertEquals(engine.search(SearchRequest.of("troupe")).total(), search.get(10, TimeUnit.SECONDS).total());
+      assertEquals(engine.documentCount(), pending.documentCount());
+    }
+  }
+
+  @Test
+  void an_engine_that_could_not_open_fails_each_call() {
+    CompletableFuture<SearchEngine> opening = new CompletableFuture<>();
+    opening.completeExceptionally(new IllegalStateException("the index could not be opened"));
+    SearchEngine pending = new PendingSearchEngine(opening::join);
+    assertThrows(RuntimeException.class, pending::documentCount);
+  }
+}
