@@ -63,9 +63,10 @@ final class TargetTable {
           + MarkdownReport.percent(e.median()) + " (all rounds: " + MarkdownReport.f3(e.cpuMsWith()) + " vs "
           + MarkdownReport.f3(e.cpuMsWithout()) + " ms = " + MarkdownReport.percent(e.cost()) + ")", e.median() < 0.10);
     }
-    row("Start to first answer < 1.5 s" + on, f2(c.startToFirstAnswerSeconds()) + " s", c.startToFirstAnswerSeconds() < 1.5);
-    row("Start to first answer < 1.5 s, with a class-data archive" + on, f2(c.startWithArchiveSeconds()) + " s",
-        c.startWithArchiveSeconds() < 1.5);
+    // Issue 13's target; the archive needs a JVM flag, so its row only says what the flag would buy.
+    row("Start to first answer < 1.0 s" + on, f2(c.startToFirstAnswerSeconds()) + " s", c.startToFirstAnswerSeconds() < 1.0);
+    row("Start to first answer < 1.0 s, with a class-data archive (a JVM flag)" + on, f2(c.startWithArchiveSeconds()) + " s",
+        c.startWithArchiveSeconds() < 1.0);
   }
 
   private void novels(CorpusResult c) {
@@ -73,8 +74,10 @@ final class TargetTable {
     row("Long documents: a match deep in a 3 MB text is highlighted (" + c.name() + ")",
         String.format(java.util.Locale.ROOT, "`%s` at character %,d: %s", d.word(), d.offset(), d.marked() ? "marked" : "not marked"),
         d.marked() && d.offset() > 10_000);
-    double worst = c.http().stream().mapToDouble(l -> l.paced().p99()).max().orElse(Double.NaN);
-    row("Long documents: search p99 < 50 ms, worst level (" + c.name() + ")", f2(worst) + " ms", worst < 50);
+    level(c, 1).ifPresent(l -> row("Long documents: search p99 < 25 ms at 1 client (" + c.name() + ")",
+        f2(l.paced().p99()) + " ms", l.paced().p99() < 25));
+    level(c, 8).ifPresent(l -> row("Long documents: search p99 < 50 ms at 8 clients (" + c.name() + ")",
+        f2(l.paced().p99()) + " ms", l.paced().p99() < 50));
   }
 
   private static Optional<LevelResult> level(CorpusResult c, int clients) {
