@@ -1,7 +1,9 @@
 package fr.trouvaille.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,11 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -132,5 +139,19 @@ final class PostingsHighlighter extends UnifiedHighlighter {
     boolean postings = getOffsetSource(components.getField()) == OffsetSource.POSTINGS;
     boolean weightMatches = components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
     return optimized == OffsetSource.ANALYSIS && postings && weightMatches ? OffsetSource.POSTINGS : optimized;
+  }
+
+  /**
+   * Lucene's field highlighter, with the field's own break iterator instead of the one Lucene wraps
+   * it in to split a multi-valued field's values ({@code SplittingBreakIterator}): our highlighted
+   * fields hold one value each, and that wrapper searched each whole text for a separator and handed
+   * it on as a character iterator copied character by character (43 % of a search on the novels).
+   */
+  @Override
+  protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy offsets, BreakIterator splitting,
+      PassageScorer scorer, int maxPassages, int maxNoHighlightPassages, PassageFormatter formatter,
+      Comparator<Passage> order) {
+    return new FieldHighlighter(field, offsets, getBreakIterator(field), scorer, maxPassages,
+        maxNoHighlightPassages, formatter, order);
   }
 }
