@@ -34,21 +34,25 @@ final class PostingsHighlighter extends UnifiedHighlighter {
 
   private final Set<String> alsoRead;
   private final LongTexts longTexts;
+  private final int candidates;
   private final Map<Integer, Map<String, String>> read = new HashMap<>();
 
+  /** A highlighter that marks every match (for reading a whole text). */
   PostingsHighlighter(Builder builder) {
-    this(builder, Set.of(), null);
+    this(builder, Set.of(), null, Integer.MAX_VALUE);
   }
 
   /**
    * A highlighter that, while it reads a document's text, also keeps the stored values of the
    * fields {@code alsoRead} ({@link #alsoRead(int)}): a results page needs id, title and date, and
    * each separate read decompresses the document's block again (19 % of a search on the legal codes).
+   * Passages are chosen among the first {@code candidates} holding a match ({@link FirstPassages}).
    */
-  PostingsHighlighter(Builder builder, Set<String> alsoRead, LongTexts longTexts) {
+  PostingsHighlighter(Builder builder, Set<String> alsoRead, LongTexts longTexts, int candidates) {
     super(builder);
     this.alsoRead = alsoRead;
     this.longTexts = longTexts;
+    this.candidates = candidates;
   }
 
   /**
@@ -151,7 +155,9 @@ final class PostingsHighlighter extends UnifiedHighlighter {
   protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy offsets, BreakIterator splitting,
       PassageScorer scorer, int maxPassages, int maxNoHighlightPassages, PassageFormatter formatter,
       Comparator<Passage> order) {
-    return new FieldHighlighter(field, offsets, getBreakIterator(field), scorer, maxPassages,
-        maxNoHighlightPassages, formatter, order);
+    BreakIterator breaks = getBreakIterator(field);
+    return candidates == Integer.MAX_VALUE
+        ? new FieldHighlighter(field, offsets, breaks, scorer, maxPassages, maxNoHighlightPassages, formatter, order)
+        : new FirstPassages(field, offsets, breaks, scorer, maxPassages, maxNoHighlightPassages, formatter, order, candidates);
   }
 }
