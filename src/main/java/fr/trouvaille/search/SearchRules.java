@@ -92,6 +92,12 @@ public final class SearchRules {
   public static final float MATCH_ALIGNMENT = 0.33f;
   /** Passages per hit on a results page. */
   public static final int PASSAGES = 2;
+  /**
+   * A hit's passages are the best of its first this many passages holding a match, in text order: a
+   * novel holds thousands of matches of a common word, and scoring a passage around each cost more
+   * than the rest of a search (the reading view still marks every match).
+   */
+  public static final int SNIPPET_CANDIDATES = 64;
 
   /** Related documents (MoreLikeThis): a word counts once it appears once in the document... */
   public static final int RELATED_MIN_TERM_FREQ = 1;

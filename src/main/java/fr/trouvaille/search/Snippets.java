@@ -60,7 +60,7 @@ final class Snippets {
     PostingsHighlighter highlighter = new PostingsHighlighter(builder(searcher, new BestFirstFormatter(true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new WindowedBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH)), SearchRules.PASSAGE_LENGTH, SearchRules.MATCH_ALIGNMENT)),
-        shown, longTexts);
+        shown, longTexts, SearchRules.SNIPPET_CANDIDATES);
     String[] passages = highlight(highlighter, query, docIds, SearchRules.PASSAGES);
     List<HitText> texts = new ArrayList<>(docIds.length);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
