@@ -15,7 +15,7 @@ import java.util.List;
  *     null when the JDK could not tell
  * @param deep the deep-highlight proof, or null for corpora without long documents
  * @param otherCores cores used by other processes than the benchmark and its server while this
- *     corpus was measured, on average (the load of other work on the machine)
+ *     corpus's searches were measured (from the server's start), on average: the load of other work
  * @param explanations what explaining the hits costs the server, or null when not measured
  */
 public record CorpusResult(

@@ -91,7 +91,7 @@ final class MarkdownReport {
 
   private void server(List<CorpusResult> corpora) {
     md.append("\n**Server** (`serve` in its own JVM on the existing index; other load: cores kept busy by other "
-        + "processes during the corpus's measurements)\n\n");
+        + "processes while the server ran)\n\n");
     row("corpus", "start to first answer s", "start CPU s", "with class-data archive s", "heap after GC MB",
         "other load (cores)", "deep highlight");
     rule(7);
