@@ -63,9 +63,7 @@ final class Service implements AutoCloseable {
     // took 1.2 s, the index side 1.5 s, one after the other). A request that comes before the index
     // is open waits for it.
     FutureTask<Opened> opening = new FutureTask<>(() -> open(backend, corpus, out));
-    Thread opener = new Thread(opening, "open-index");
-    opener.setDaemon(true);
-    opener.start();
+    inBackground("open-index", opening);
     Javalin app;
     try {
       WebOptions options = WebOptions.withAdmin(adminToken, backend.reindexJobs(corpus))
