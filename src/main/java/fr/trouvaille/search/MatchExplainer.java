@@ -145,19 +145,20 @@ final class MatchExplainer {
   // them matching is the word matching (a word, its synonyms, a phrase); else null (a prefix not
   // read as its forms is a multi-term query, whose spans name each term's query: asked per hit).
   private TextLeaves leaves(Query query) throws IOException {
-    TextLeaves leaves = new TextLeaves(new HashSet<>(), new HashSet<>(), new ArrayList<>());
-    if (!anyOf(query, leaves)) {
+    TextLeaves leaves = emptyLeaves();
+    // The highlighter rewrites the searched query: its text leaves are those before and after
+    // rewriting; the title's are looked up per hit, from the query as written.
+    TextLeaves rewritten = emptyLeaves();
+    if (!anyOf(query, leaves) || !anyOf(searcher.rewrite(query), rewritten)) {
       return null;
     }
-    List<Query> title = List.copyOf(leaves.title());
-    leaves.title().clear();
-    // The highlighter rewrites the searched query: its leaves are those before and after rewriting.
-    if (!anyOf(searcher.rewrite(query), leaves)) {
-      return null;
-    }
-    leaves.title().clear();
-    leaves.title().addAll(title);
+    leaves.queries().addAll(rewritten.queries());
+    leaves.terms().addAll(rewritten.terms());
     return leaves;
+  }
+
+  private static TextLeaves emptyLeaves() {
+    return new TextLeaves(new HashSet<>(), new HashSet<>(), new ArrayList<>());
   }
 
   private static boolean anyOf(Query query, TextLeaves leaves) {
