@@ -4,6 +4,7 @@ import fr.trouvaille.corpus.Skipped;
 import fr.trouvaille.index.CorpusIndex;
 import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
+import fr.trouvaille.index.ReindexListener;
 import fr.trouvaille.index.ReindexReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,9 +20,15 @@ final class Reindexing {
 
   static ReindexReport run(CorpusIndex index, Path corpus, boolean full, PrintWriter out)
       throws IOException, ReindexInProgressException, ReindexFailedException {
+    return run(index, corpus, full, out, ReindexListener.NONE);
+  }
+
+  /** As {@link #run(CorpusIndex, Path, boolean, PrintWriter)}, telling {@code also} of each step too. */
+  static ReindexReport run(CorpusIndex index, Path corpus, boolean full, PrintWriter out, ReindexListener also)
+      throws IOException, ReindexInProgressException, ReindexFailedException {
     ReindexReport report;
     try (ProgressReporter progress = new ProgressReporter()) {
-      report = index.reindex(corpus, full, progress);
+      report = index.reindex(corpus, full, ReindexListener.both(progress, also));
     }
     out.println(report.summary());
     int listed = 0;

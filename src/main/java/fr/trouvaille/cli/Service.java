@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,14 +62,26 @@ final class Service implements AutoCloseable {
     // The index opens on its own thread while the web server starts on this one: they share nothing
     // and each loads a few thousand classes, so on two cores they overlap (codes-90k: the web side
     // took 1.2 s, the index side 1.5 s, one after the other). A request that comes before the index
-    // is open waits for it.
-    FutureTask<Opened> opening = new FutureTask<>(() -> open(backend, corpus, out));
+    // is open waits for it; one that comes while a missing index is built is told how far it is.
+    FirstBuild build = new FirstBuild();
+    // What requests wait for: the engine alone, failed as the start fails.
+    CompletableFuture<SearchEngine> engine = new CompletableFuture<>();
+    FutureTask<Opened> opening = new FutureTask<>(() -> {
+      try {
+        Opened opened = open(backend, corpus, build, out);
+        engine.complete(opened.engine());
+        return opened;
+      } catch (Throwable e) {
+        engine.completeExceptionally(e);
+        throw e;
+      }
+    });
     inBackground("open-index", opening);
     Javalin app;
     try {
       WebOptions options = WebOptions.withAdmin(adminToken, backend.reindexJobs(corpus))
           .withOriginals(new OriginalFiles(corpus));
-      app = WebApp.create(new PendingSearchEngine(() -> uncheckedGet(opening).engine()), options).start(host, port);
+      app = WebApp.create(new PendingSearchEngine(engine, build::notReady), options).start(host, port);
     } catch (RuntimeException e) {
       closeAfter(opening, backend, null, e); // the port is taken, say: do not leave the index open behind us
       throw e;
@@ -94,7 +107,7 @@ final class Service implements AutoCloseable {
   /** The index side of the start: the engine, whether the index was built for it, its warm-up. */
   private record Opened(SearchEngine engine, boolean built, Thread warmUp) {}
 
-  private static Opened open(Backend backend, Path corpus, PrintWriter out)
+  private static Opened open(Backend backend, Path corpus, FirstBuild build, PrintWriter out)
       throws IOException, ReindexInProgressException, ReindexFailedException {
     backend.prepare(out);
     backend.corpusIndex().requireCorpus(corpus);
@@ -102,7 +115,12 @@ final class Service implements AutoCloseable {
     if (built) {
       out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");
       out.flush();
-      Reindexing.run(backend.corpusIndex(), corpus, false, out);
+      build.begin();
+      try {
+        Reindexing.run(backend.corpusIndex(), corpus, false, out, build);
+      } finally {
+        build.end();
+      }
     }
     // Synonyms are read at query time, from the corpus folder, and reloaded when the file changes.
     SynonymsFile synonyms = new SynonymsFile(corpus.resolve(CorpusScanner.SYNONYMS_FILE));
@@ -141,15 +159,6 @@ final class Service implements AutoCloseable {
         throw error;
       }
       throw new IllegalStateException(cause);
-    }
-  }
-
-  // For a request that waits for the index: a failure to open it is the start's failure, reported there.
-  private static Opened uncheckedGet(FutureTask<Opened> opening) {
-    try {
-      return uninterruptibly(opening);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the index could not be opened", e.getCause());
     }
   }
 

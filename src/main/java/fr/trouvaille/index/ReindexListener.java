@@ -19,4 +19,27 @@ public interface ReindexListener {
 
   /** All changes are written; the commit that makes them visible is next. */
   default void committing() {}
+
+  /** A listener that tells {@code first}, then {@code second}, of each step. */
+  static ReindexListener both(ReindexListener first, ReindexListener second) {
+    return new ReindexListener() {
+      @Override
+      public void started(int files) {
+        first.started(files);
+        second.started(files);
+      }
+
+      @Override
+      public void fileDone(String id, FileOutcome outcome) {
+        first.fileDone(id, outcome);
+        second.fileDone(id, outcome);
+      }
+
+      @Override
+      public void committing() {
+        first.committing();
+        second.committing();
+      }
+    };
+  }
 }

@@ -3,6 +3,7 @@ package fr.trouvaille.web;
 import fr.trouvaille.search.FacetValue;
 import fr.trouvaille.search.Facets;
 import fr.trouvaille.search.Hit;
+import fr.trouvaille.search.IndexNotReadyException;
 import fr.trouvaille.search.InvalidQueryException;
 import fr.trouvaille.search.SearchEngine;
 import fr.trouvaille.search.SearchResult;
@@ -36,6 +37,9 @@ public final class WebApp {
 
   /** Responses smaller than this are sent as they are. */
   static final int COMPRESS_FROM_BYTES = 16 * 1024;
+
+  /** While the index is first built, a client is told to try again after this many seconds. */
+  static final int RETRY_AFTER_SECONDS = 2;
 
   private WebApp() {}
 
@@ -113,6 +117,11 @@ public final class WebApp {
   private static void errors(JavalinConfig config) {
     config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    config.routes.exception(IndexNotReadyException.class, (e, ctx) -> {
+      // As any server not ready yet: 503 with when to try again (RFC 9110, 15.6.4).
+      ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    });
     config.routes.exception(HttpResponseException.class, (e, ctx) -> {
       HttpStatus status = HttpStatus.forStatus(e.getStatus());
       String message = status == HttpStatus.NOT_FOUND && e.getMessage().equals("Endpoint " + ctx.method() + " " + ctx.path() + " not found")
