@@ -66,7 +66,7 @@ async function getJSON(url) {
   try { res = await fetch(url, { headers: { Accept: 'application/json' } }); } catch (_) { return null; }
   let data = null;
   try { data = await res.json(); } catch (_) { /* non-JSON body (proxy page, 502…) */ }
-  return { status: res.status, data };
+  return { status: res.status, data, retryAfter: Number(res.headers.get('Retry-After')) || 0 };
 }
 
 function apiError(resp) {
@@ -192,12 +192,17 @@ async function renderSearch(state, seq) {
     if (!resp || resp.status !== 200 || !resp.data) {
       clearSearchView();
       setError(resp ? apiError(resp) : MSG_NETWORK);
+      // The index is being built (503 with Retry-After): ask again, unless the user moved on.
+      if (resp && resp.status === 503 && resp.retryAfter > 0) {
+        setTimeout(() => { if (seq === viewSeq) renderSearch(state, seq); }, resp.retryAfter * 1000);
+      }
       return;
     }
     data = resp.data;
     searchCache.set(url, data);
     if (searchCache.size > 30) searchCache.delete(searchCache.keys().next().value);
   }
+  setError(''); // a retry's answer replaces the message that asked to wait
   fillSearchView(state, data);
 }
 
