@@ -107,7 +107,7 @@ final class QueryReader {
         : new Part(prefix.typed(), "(" + String.join("|", words) + ")", prefix.kind(), prefix.use());
   }
 
-  // Framing words weigh nothing as long as some other word is searched.
+  // Framing and function words weigh nothing as long as some other word is searched.
   private static List<Part> framing(List<Part> parts) {
     Predicate<Part> frames = p -> p.kind() == Kind.WORD && p.use() != Use.STOPWORD && frames(p.typed());
     if (parts.stream().noneMatch(p -> p.searched() && !frames.test(p))) {
@@ -117,12 +117,14 @@ final class QueryReader {
   }
 
   /**
-   * Whether a word only frames a question: an interrogative ({@link SearchRules#FRAMING_WORDS}) or
-   * an inverted verb ({@code peut-elle}, {@code existe-t-il}) of {@link SearchRules#FRAMING_VERBS}.
+   * Whether a word only frames a question or only carries its grammar: an interrogative
+   * ({@link SearchRules#FRAMING_WORDS}), a function word ({@link SearchRules#FUNCTION_WORDS}) or an
+   * inverted verb ({@code peut-elle}, {@code existe-t-il}) of {@link SearchRules#FRAMING_VERBS}.
    */
   static boolean frames(String typed) {
     Matcher inverted = INVERTED.matcher(typed);
-    return SearchRules.FRAMING_WORDS.contains(folded(typed))
+    String word = folded(typed);
+    return SearchRules.FRAMING_WORDS.contains(word) || SearchRules.FUNCTION_WORDS.contains(word)
         || inverted.matches() && SearchRules.FRAMING_VERBS.contains(folded(inverted.group(1)));
   }
 

@@ -22,7 +22,10 @@ public record QueryReading(List<Part> parts, boolean operators) {
     KEPT,
     /** No document holds it in any form: dropped, and said so. */
     UNKNOWN,
-    /** It only frames a question ({@code comment}, {@code quel}…) and other words remain: weighs nothing. */
+    /**
+     * It only frames a question ({@code comment}, {@code quel}…) or carries its grammar
+     * ({@code depuis}, {@code plus}: {@link SearchRules#FUNCTION_WORDS}) and other words remain: weighs nothing.
+     */
     FRAMING,
     /** Only stopwords: the analysis keeps nothing of it. */
     STOPWORD

@@ -38,6 +38,27 @@ public final class SearchRules {
       "lesquelles", "quoi", "ou", "quand", "y-a-t-il", "puis");
 
   /**
+   * French function words that Snowball's stopword list (the index's) lacks: the prepositions,
+   * conjunctions, adverbs, pronouns and determiners of Lucene's own former French stopword list
+   * ({@code FrenchAnalyzer.FRENCH_STOP_WORDS}, its default until 3.1), folded, without its verb
+   * forms ({@code est}, {@code doit}, {@code vu}) and the words that are also nouns or adjectives
+   * ({@code son}, {@code divers}, {@code plein}), as Snowball leaves out {@code est} and {@code son}.
+   * Like {@link #FRAMING_WORDS}, they weigh nothing while another word remains: {@code depuis},
+   * {@code plus}, {@code si} in a question put documents that share only its grammar ahead of the
+   * answer. Searched only at query time, so a quoted phrase and a query of them alone still find them.
+   */
+  public static final Set<String> FUNCTION_WORDS = Set.of(
+      "afin", "ainsi", "apres", "auquel", "aussi", "autre", "autres", "auxquelles", "auxquels", "avant", "ca",
+      "car", "celle", "celles", "celui", "cependant", "certain", "certaine", "certaines", "certains", "ceux",
+      "chez", "ci", "comme", "contre", "dedans", "dehors", "dela", "depuis", "derriere", "desormais",
+      "desquelles", "desquels", "dessous", "dessus", "devant", "devers", "donc", "dont", "duquel", "durant",
+      "elles", "entre", "environ", "hormis", "hors", "jusqu", "jusque", "lorsque", "malgre", "memes", "mien",
+      "mienne", "miennes", "miens", "moins", "neanmoins", "ni", "non", "notres", "outre", "parmi", "pendant",
+      "plus", "plusieurs", "pres", "puisque", "quoique", "revoici", "revoila", "sauf", "selon", "si", "sien",
+      "sienne", "siennes", "siens", "sinon", "sous", "tien", "tienne", "tiennes", "tous", "tout", "toute",
+      "toutes", "vers", "voici", "voila", "votres");
+
+  /**
    * Verbs that frame a question when inverted with their subject pronoun ({@code est-ce},
    * {@code qu'est-ce}, {@code peut-elle}, {@code existe-t-il}, {@code a-t-il}, {@code dois-je}):
    * being, having, existing and the modals, in the present, folded. Not when they stand in the

@@ -105,7 +105,9 @@ class SolrCloudContractTest {
         // prefixes against the words as written, stopwords alone searched as words
         "commiss*", "russ*", "le", "\"pour le\"",
         // a quoted phrase keeps its stopwords, found or excluded
-        "\"des troupes\"", "troupes -\"des troupes\"", "\"retrait des troupes\" Kazakhstan"));
+        "\"des troupes\"", "troupes -\"des troupes\"", "\"retrait des troupes\" Kazakhstan",
+        // function words weigh nothing while another word remains: not required in a short query
+        "plus de troupes", "Les troupes sont-elles restées depuis les émeutes, plus au sud ?", "plus"));
     return queries.stream();
   }
 

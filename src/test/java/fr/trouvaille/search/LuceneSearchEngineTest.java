@@ -160,6 +160,23 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void function_words_weigh_nothing_while_another_word_remains() throws IOException {
+    write(corpus, "archi/autres.txt", "Debian tourne sur d'autres architectures : arm64 et riscv64.");
+    write(corpus, "archi/plus.txt", "Plus rien ne change depuis la version 3, et plus jamais depuis.");
+    reindex(corpus, index);
+    engine.refresh();
+    // Two words typed, every one required: with plus required, no document held them all.
+    SearchResult twoWords = engine.search(SearchRequest.of("Plus d'architectures"));
+    assertEquals(List.of("archi/autres.txt"), twoWords.hits().stream().map(Hit::id).toList());
+    assertNull(twoWords.relaxed());
+    assertTrue(twoWords.allWords());
+    List<String> question = ids("Puis-je installer Debian depuis plus d'architectures ?");
+    assertEquals("archi/autres.txt", question.get(0));
+    assertFalse(question.contains("archi/plus.txt"), "it shares only the question's grammar: depuis, plus");
+    assertTrue(ids("plus").contains("archi/plus.txt"), "alone, a function word is searched");
+  }
+
+  @Test
   void a_first_sentence_shown_as_title_weighs_as_text_and_a_given_title_twice() throws IOException {
     write(corpus, "vallee/a.txt", "Des moutons dans la vallée. Un texte sans rapport.");
     write(corpus, "vallee/b.txt", "Un texte sans rapport. Des moutons dans la vallée.");

@@ -49,6 +49,10 @@ class QueryReaderTest {
       Comment installer un paquet ?    ; Comment/WORD/FRAMING installer/WORD/KEPT un/WORD/STOPWORD paquet/WORD/KEPT ?/WORD/STOPWORD
       Combien de paquet Debian ?       ; Combien/WORD/FRAMING de/WORD/STOPWORD paquet/WORD/KEPT Debian/WORD/KEPT ?/WORD/STOPWORD
       comment                          ; comment/WORD/KEPT
+      # so do function words Snowball's stopwords lack (depuis, plus, non); alone, one is searched
+      plus de paquet Debian            ; plus/WORD/FRAMING de/WORD/STOPWORD paquet/WORD/KEPT Debian/WORD/KEPT
+      installer depuis Debian          ; installer/WORD/KEPT depuis/WORD/FRAMING Debian/WORD/KEPT
+      non                              ; non/WORD/KEPT
       # parentheses without alternatives group nothing; a lone quote is text
       (retrait troupes)                ; retrait/WORD/KEPT troupes/WORD/KEPT
       troupes "retrait                 ; troupes/WORD/KEPT retrait/WORD/KEPT
