@@ -89,14 +89,25 @@ public final class FrenchAnalysis {
   }
 
   /**
-   * The analyzer of the embedded index's text and heading fields (and of SolrCloud's phrase field):
-   * the indexed text's chain keeping its stopwords, so a quoted {@code "pour tous"} finds those two
-   * words side by side, not every {@code tous}. Its positions are those of {@link #indexAnalyzer()},
-   * whose stop filter leaves a gap where a stopword stood: words searched without their stopwords
-   * ({@code "retrait des troupes"} as {@code retrait _ troup}) match it as they match that one.
+   * The analyzer of SolrCloud's phrase field: the indexed text's chain keeping its stopwords, so a
+   * quoted {@code "pour tous"} finds those two words side by side, not every {@code tous}.
    */
   public static Analyzer phraseIndexAnalyzer() {
     return phraseIndexChain().build(classpath());
+  }
+
+  /**
+   * The analyzer of the embedded index's text and heading fields: the tokens of
+   * {@link #phraseIndexAnalyzer()}, stopwords kept for phrases, and their stopwords counted
+   * ({@link StopwordCountAttribute}) so that the field's length leaves them out, as the stop filter
+   * did. Its positions are those of {@link #indexAnalyzer()}, whose stop filter leaves a gap where a
+   * stopword stood: words searched without their stopwords ({@code "retrait des troupes"} as
+   * {@code retrait _ troup}) match it as they match that one.
+   */
+  public static Analyzer textIndexAnalyzer() {
+    return indexShared()
+        .then(filter(StopwordCountFilterFactory.class, "words", STOPWORDS, "ignoreCase", "true"), stem())
+        .build(classpath());
   }
 
   /** The analyzer of a quoted phrase or of stopwords searched alone: the query chain keeping its stopwords, no synonyms. */

@@ -25,8 +25,8 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a source document and its file stamp into a Lucene document. */
 public final class DocumentMapper {
 
-  /** The text's own analysis, stopwords kept ({@link FrenchAnalysis#phraseIndexAnalyzer()}). */
-  private final Analyzer textAnalyzer = FrenchAnalysis.phraseIndexAnalyzer();
+  /** The text's own analysis, stopwords kept ({@link FrenchAnalysis#textIndexAnalyzer()}). */
+  private final Analyzer textAnalyzer = FrenchAnalysis.textIndexAnalyzer();
 
   /**
    * Analyzed, stored, with offsets in the postings: the unified highlighter then reads match
@@ -73,7 +73,7 @@ public final class DocumentMapper {
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(FrenchAnalysis.indexAnalyzer(), Map.of(
         IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer(),
-        IndexFields.HEADING, FrenchAnalysis.phraseIndexAnalyzer(),
+        IndexFields.HEADING, FrenchAnalysis.textIndexAnalyzer(),
         // The keys are made by WordForms (the mapper gives their tokens itself): only split them.
         IndexFields.FORMS, new WhitespaceAnalyzer()));
   }

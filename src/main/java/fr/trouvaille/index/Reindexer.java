@@ -162,6 +162,7 @@ public final class Reindexer {
         // Never commit on close: an exception halfway must leave the previous commit untouched.
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(64)
+        .setSimilarity(new TextNorms())
         .setCodec(new UncompressedStoredFieldsCodec());
     try {
       return new IndexWriter(directory, config);
