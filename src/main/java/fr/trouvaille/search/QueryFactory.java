@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -38,6 +39,9 @@ final class QueryFactory {
   private static final KnownPhrases PHRASES = new KnownPhrases();
   private static final Analyzer ENTRIES = FrenchAnalysis.synonymEntryAnalyzer();
   private static final Analyzer PHRASE_ANALYZER = FrenchAnalysis.phraseQueryAnalyzer();
+  /** The searched fields, unweighted: where a phrase's stopwords must stand (it only filters). */
+  private static final Map<String, Float> PHRASE_FIELDS =
+      FIELDS.keySet().stream().collect(Collectors.toUnmodifiableMap(field -> field, field -> 1f));
 
   private QueryFactory() {}
 
@@ -132,7 +136,7 @@ final class QueryFactory {
    * snippet marks a phrase's words without its stopwords, and stopwords searched alone not at all.
    */
   static Query phrase(String text) {
-    SimpleQueryParser parser = SearchLimits.parser(PHRASE_ANALYZER, Map.of(IndexFields.TEXT, 1f, IndexFields.HEADING, 1f));
+    SimpleQueryParser parser = SearchLimits.parser(PHRASE_ANALYZER, PHRASE_FIELDS);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     return new UnmarkedQuery(parser.parse(text));
   }
