@@ -89,14 +89,28 @@ public final class FrenchAnalysis {
   }
 
   /**
-   * The analyzer of the phrase field: the indexed text's chain keeping its stopwords, so a quoted
-   * {@code "pour tous"} finds those two words side by side, not every {@code tous}.
+   * The analyzer of SolrCloud's phrase field: the indexed text's chain keeping its stopwords, so a
+   * quoted {@code "pour tous"} finds those two words side by side, not every {@code tous}.
    */
   public static Analyzer phraseIndexAnalyzer() {
     return phraseIndexChain().build(classpath());
   }
 
-  /** The analyzer of a quoted phrase searched in the phrase field: the query chain keeping its stopwords, no synonyms. */
+  /**
+   * The analyzer of the embedded index's text and heading fields: the tokens of
+   * {@link #phraseIndexAnalyzer()}, stopwords kept for phrases, and their stopwords counted
+   * ({@link StopwordCountAttribute}) so that the field's length leaves them out, as the stop filter
+   * did. Its positions are those of {@link #indexAnalyzer()}, whose stop filter leaves a gap where a
+   * stopword stood: words searched without their stopwords ({@code "retrait des troupes"} as
+   * {@code retrait _ troup}) match it as they match that one.
+   */
+  public static Analyzer textIndexAnalyzer() {
+    return indexShared()
+        .then(filter(StopwordCountFilterFactory.class, "words", STOPWORDS, "ignoreCase", "true"), stem())
+        .build(classpath());
+  }
+
+  /** The analyzer of a quoted phrase or of stopwords searched alone: the query chain keeping its stopwords, no synonyms. */
   public static Analyzer phraseQueryAnalyzer() {
     return phraseQueryChain().build(classpath());
   }
@@ -111,25 +125,17 @@ public final class FrenchAnalysis {
     return indexShared().then(stemming());
   }
 
-  /** The chain of the phrase field: as {@link #indexChain()}, stopwords kept. */
+  /** The chain of {@link #phraseIndexAnalyzer()}: as {@link #indexChain()}, stopwords kept. */
   public static AnalysisChain phraseIndexChain() {
     return indexShared().then(stem());
   }
 
-  /**
-   * The text and phrase fields' chains ({@link #indexChain()}, {@link #phraseIndexChain()}) over one
-   * text, their common steps run once.
-   */
-  public static SharedAnalysis textAndPhrase() {
-    return new SharedAnalysis(indexShared(), List.of(stemming()), List.of(stem()), classpath());
-  }
-
-  // What the text and phrase chains share: the hyphenated word as parts and joined, folded.
+  // What the chains with and without stopwords share: the hyphenated word as parts and joined, folded.
   private static AnalysisChain indexShared() {
     return delimited().then(folding());
   }
 
-  /** The chain of a phrase searched in the phrase field: as {@link #queryChain} without synonyms, stopwords kept. */
+  /** The chain of {@link #phraseQueryAnalyzer()}: as {@link #queryChain} without synonyms, stopwords kept. */
   public static AnalysisChain phraseQueryChain() {
     return entryChain().then(stem());
   }

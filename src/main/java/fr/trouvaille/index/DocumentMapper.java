@@ -1,7 +1,6 @@
 package fr.trouvaille.index;
 
 import fr.trouvaille.analysis.FrenchAnalysis;
-import fr.trouvaille.analysis.SharedAnalysis;
 import fr.trouvaille.analysis.TermStream;
 import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
@@ -26,7 +25,8 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a source document and its file stamp into a Lucene document. */
 public final class DocumentMapper {
 
-  private final SharedAnalysis textAndPhrase = FrenchAnalysis.textAndPhrase();
+  /** The text's own analysis, stopwords kept ({@link FrenchAnalysis#textIndexAnalyzer()}). */
+  private final Analyzer textAnalyzer = FrenchAnalysis.textIndexAnalyzer();
 
   /**
    * Analyzed, stored, with offsets in the postings: the unified highlighter then reads match
@@ -65,19 +65,15 @@ public final class DocumentMapper {
   }
 
   /**
-   * Positions (for phrases) without norms or offsets: only filters quoted phrases, never scored by
-   * length nor highlighted (the text field is).
-   */
-  static final FieldType PHRASE_POSITIONS = indexedOnly(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-
-  /**
-   * The analyzer for the fields this mapper writes: French for text, surface words for {@code words},
-   * French with its stopwords for {@code phrase}.
+   * The analyzer for the fields this mapper writes: French for the shown title, French with its
+   * stopwords for the author's title (so a quoted phrase holds in it), surface words for
+   * {@code words}. The text's tokens are given by the mapper, stopwords kept; its entry here, without
+   * them, is how the searcher reads a document's words (related documents).
    */
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(FrenchAnalysis.indexAnalyzer(), Map.of(
         IndexFields.WORDS, FrenchAnalysis.wordsAnalyzer(),
-        IndexFields.PHRASE, FrenchAnalysis.phraseIndexAnalyzer(),
+        IndexFields.HEADING, FrenchAnalysis.textIndexAnalyzer(),
         // The keys are made by WordForms (the mapper gives their tokens itself): only split them.
         IndexFields.FORMS, new WhitespaceAnalyzer()));
   }
@@ -88,20 +84,18 @@ public final class DocumentMapper {
     // Exact key for updateDocument/deleteDocuments, stored for display, sorted doc values for ties.
     doc.add(new KeywordField(IndexFields.ID, source.id(), Field.Store.YES));
     doc.add(new Field(IndexFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
-    // The text and phrase fields analyse the text once (their chains share all but the last steps);
-    // the text's tokens come first, as Lucene inverts fields in the order they are added.
-    SharedAnalysis.Streams streams = textAndPhrase.streams(IndexFields.TEXT, source.text());
+    // One positional field for words and phrases: the text's stopwords are indexed too, where they
+    // stand, so a quoted phrase is found with them ("pour tous") and words searched without them
+    // match across their gaps. A second positional field for phrases was 13 % of a reindex's CPU.
     doc.add(new StoredField(IndexFields.TEXT, source.text()));
-    doc.add(new Field(IndexFields.TEXT, streams.first(), TEXT_INDEXED_WITH_OFFSETS));
+    doc.add(new Field(IndexFields.TEXT, textAnalyzer.tokenStream(IndexFields.TEXT, source.text()), TEXT_INDEXED_WITH_OFFSETS));
     // The surface words, found once, fill both fields that keep only which words a document holds.
     WordForms.Surface surface = source.titleGiven() ? WordForms.surface(source.title(), source.text())
         : WordForms.surface(source.text());
     if (source.titleGiven()) {
-      // Searched only, with positions for phrases; what is shown is the stored title above.
+      // Searched only, stopwords kept as in the text for phrases; what is shown is the stored title above.
       doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
-      doc.add(new Field(IndexFields.PHRASE, source.title(), PHRASE_POSITIONS));
     }
-    doc.add(new Field(IndexFields.PHRASE, streams.second(), PHRASE_POSITIONS));
     // The title's words, when the author gave one, complete, correct spelling and stand for prefixes
     // as the text's do.
     doc.add(new Field(IndexFields.WORDS, new TermStream(surface.words()), WORDS_ONLY));

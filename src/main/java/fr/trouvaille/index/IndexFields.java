@@ -11,7 +11,10 @@ public final class IndexFields {
    * was taken from the text: a first sentence weighed as a title outranked the documents that answer.
    */
   public static final String HEADING = "heading";
-  /** Body text, searched and highlighted. */
+  /**
+   * Body text, searched and highlighted. The embedded index keeps its stopwords, where they stand:
+   * quoted phrases and stopwords searched alone are read there with them, other words without.
+   */
   public static final String TEXT = "text";
   /** The words of the body and of the author's title as written (lower case, not stemmed): completion, spelling, prefixes. */
   public static final String WORDS = "words";
@@ -21,8 +24,9 @@ public final class IndexFields {
    */
   public static final String FORMS = "forms";
   /**
-   * The text and the author's title analyzed as the text is, stopwords kept, with positions: a quoted
-   * phrase must be found there too, so {@code "pour tous"} holds its {@code pour}.
+   * SolrCloud only: the text and the author's title analyzed as the text is, stopwords kept, with
+   * positions: a quoted phrase must be found there too, so {@code "pour tous"} holds its {@code pour}.
+   * (A Solr field has one query analyzer; the embedded index keeps the stopwords in {@link #TEXT}.)
    */
   public static final String PHRASE = "phrase";
   /** Month as {@code YYYY-MM}: stored for display, doc values for the date facet. */

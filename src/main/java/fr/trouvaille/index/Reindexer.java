@@ -50,9 +50,10 @@ public final class Reindexer {
    * The fields a document gets, as a version written in each commit. An index of an older version
    * is rebuilt by the next reindex (in the same single commit): an unchanged file would otherwise
    * keep its old fields (2: the folder of the folder facet; 3: the heading field of an author's
-   * title, and its words in the words field; 4: the phrase field, stopwords kept, and the forms field of completion).
+   * title, and its words in the words field; 4: the phrase field, stopwords kept, and the forms field of completion;
+   * 5: the stopwords in the text and heading fields instead of a phrase field).
    */
-  static final String FIELDS_VERSION = "4";
+  static final String FIELDS_VERSION = "5";
   private static final String FIELDS_KEY = "trouvaille.fields";
 
   /** The commit data key of the corpus folder an index was built from (absolute, normalized). */
@@ -161,6 +162,7 @@ public final class Reindexer {
         // Never commit on close: an exception halfway must leave the previous commit untouched.
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(64)
+        .setSimilarity(new TextNorms())
         .setCodec(new UncompressedStoredFieldsCodec());
     try {
       return new IndexWriter(directory, config);

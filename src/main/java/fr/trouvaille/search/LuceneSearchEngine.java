@@ -66,7 +66,8 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(SearchRules.similarity());
+        // SearchRules' BM25, its text lengths without the stopwords the index keeps for phrases.
+        searcher.setSimilarity(new StopwordFreeBM25(reader));
         return searcher;
       }
     });

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -38,6 +39,9 @@ final class QueryFactory {
   private static final KnownPhrases PHRASES = new KnownPhrases();
   private static final Analyzer ENTRIES = FrenchAnalysis.synonymEntryAnalyzer();
   private static final Analyzer PHRASE_ANALYZER = FrenchAnalysis.phraseQueryAnalyzer();
+  /** The searched fields, unweighted: where a phrase's stopwords must stand (it only filters). */
+  private static final Map<String, Float> PHRASE_FIELDS =
+      FIELDS.keySet().stream().collect(Collectors.toUnmodifiableMap(field -> field, field -> 1f));
 
   private QueryFactory() {}
 
@@ -75,7 +79,7 @@ final class QueryFactory {
       if (stopwords == null) {
         return new MatchNoDocsQuery("no word to look for");
       }
-      // Stopwords are searched in the phrase field, which keeps them: every word, a quoted one as a phrase.
+      // Stopwords are searched with the analysis that keeps them: every word, a quoted one as a phrase.
       return phrase(stopwords);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -102,8 +106,8 @@ final class QueryFactory {
   }
 
   /**
-   * A searched part; a quoted phrase must also stand, stopwords included, in the phrase field
-   * ({@code "pour tous"}), while it is ranked and marked as the text's words.
+   * A searched part; a quoted phrase must also stand, stopwords included ({@code "pour tous"}), while
+   * it is ranked and marked as its words without them.
    */
   private static Query searched(QueryReading.Part part, QueryAnalysis.Current analysis) {
     Query text = part(part.text(), analysis);
@@ -126,11 +130,15 @@ final class QueryFactory {
         Words.of(ENTRIES, text).stream().map(Words.Word::text).toList());
   }
 
-  /** {@code text} in the phrase field ({@link SearchRules#PHRASE_FIELD}): every word, quoted ones side by side. */
+  /**
+   * {@code text} with its stopwords, in the searched fields (which index them where they stand):
+   * every word, quoted ones side by side. It finds, and marks nothing ({@link UnmarkedQuery}): the
+   * snippet marks a phrase's words without its stopwords, and stopwords searched alone not at all.
+   */
   static Query phrase(String text) {
-    SimpleQueryParser parser = SearchLimits.parser(PHRASE_ANALYZER, Map.of(SearchRules.PHRASE_FIELD, 1f));
+    SimpleQueryParser parser = SearchLimits.parser(PHRASE_ANALYZER, PHRASE_FIELDS);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    return parser.parse(text);
+    return new UnmarkedQuery(parser.parse(text));
   }
 
   private static SimpleQueryParser parser(QueryAnalysis.Current analysis, boolean every) {

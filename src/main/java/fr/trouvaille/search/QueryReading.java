@@ -75,8 +75,8 @@ public record QueryReading(List<Part> parts, boolean operators) {
 
   /**
    * The text of a query made only of stopwords ({@code le}, {@code "pour la"}), quotes kept, or
-   * null: such a query looks for those words in the phrase field, which keeps them
-   * ({@link SearchRules#PHRASE_FIELD}), quoted ones side by side.
+   * null: such a query looks for those words with the analysis that keeps them, quoted ones side by
+   * side (the embedded text field indexes them; SolrCloud's phrase field).
    */
   public String stopwordsOnly() {
     if (parts.isEmpty() || parts.stream().anyMatch(p -> p.use() != Use.STOPWORD || p.kind() == Kind.EXCLUDED)) {

@@ -33,7 +33,7 @@ public final class QueryText {
 
   /**
    * Whether a part of a reading is a phrase its author quoted, which must also be found as written,
-   * stopwords included, in {@link SearchRules#PHRASE_FIELD} (a quoted synonym entry is not).
+   * stopwords included (a quoted synonym entry is not).
    */
   public static boolean literalPhrase(String partText, QueryAnalysis.Current analysis) {
     return QueryFactory.literal(partText, analysis);

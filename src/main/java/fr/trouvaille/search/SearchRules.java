@@ -20,12 +20,6 @@ public final class SearchRules {
   /** The searched fields and their weights; the shown title, when taken from the text, is searched as text only. */
   public static final Map<String, Float> FIELDS = Map.of(IndexFields.HEADING, HEADING_WEIGHT, IndexFields.TEXT, 1f);
 
-  /**
-   * Where a quoted phrase must also be found: the text analyzed as {@link IndexFields#TEXT} is, its
-   * stopwords kept ({@code "pour tous"} would otherwise find every {@code tous}).
-   */
-  public static final String PHRASE_FIELD = IndexFields.PHRASE;
-
   /** Up to this many words typed, a document must hold every word (when one does): short queries stay precise. */
   public static final int ALL_WORDS_UP_TO = 3;
 

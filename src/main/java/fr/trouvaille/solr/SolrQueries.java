@@ -22,6 +22,12 @@ final class SolrQueries {
 
   /** The searched fields and weights of {@link SearchRules#FIELDS}, as Solr's {@code qf}. */
   static final String FIELDS = qf(SearchRules.FIELDS);
+  /**
+   * Where a quoted phrase must also stand, stopwords kept, and where stopwords alone are searched: a
+   * field of its own (the embedded index reads them in its text field with a second query analysis;
+   * a Solr field has one).
+   */
+  static final String PHRASE_FIELD = IndexFields.PHRASE;
   static final String DATE_TAG = "month";
   static final String FOLDER_TAG = "folder";
   /** The main query's tag: a facet that excludes it and the date filter counts over all documents. */
@@ -56,7 +62,7 @@ final class SolrQueries {
       if (stopwords == null) {
         return query.setQuery("{!lucene tag=" + QUERY_TAG + "}-*:*"); // no word to look for: nothing
       }
-      clause(query, 0, stopwords, SearchRules.PHRASE_FIELD);
+      clause(query, 0, stopwords, PHRASE_FIELD);
       return query.setQuery("{!bool tag=" + QUERY_TAG + " must=$q0}");
     }
     StringBuilder bool = new StringBuilder("{!bool tag=" + QUERY_TAG);
@@ -66,7 +72,7 @@ final class SolrQueries {
       if (QueryText.literalPhrase(part.text(), analysis)) {
         // A quoted phrase is ranked and marked in the text, and must also stand with its stopwords.
         clause(query, n, "t", part.text(), FIELDS);
-        clause(query, n, "p", part.text(), SearchRules.PHRASE_FIELD);
+        clause(query, n, "p", part.text(), PHRASE_FIELD);
         query.set("q" + n, "{!bool must=$q" + n + "t filter=$q" + n + "p}");
       } else {
         clause(query, n, part.text(), FIELDS);
@@ -75,7 +81,7 @@ final class SolrQueries {
     }
     for (QueryReading.Part part : reading.excluded()) {
       bool.append(" must_not=$q").append(n);
-      clause(query, n++, part.text(), QueryText.literalPhrase(part.text(), analysis) ? SearchRules.PHRASE_FIELD : FIELDS);
+      clause(query, n++, part.text(), QueryText.literalPhrase(part.text(), analysis) ? PHRASE_FIELD : FIELDS);
     }
     if (reading.searched().isEmpty()) {
       bool.append(" must=$all");

@@ -298,6 +298,39 @@ class LuceneSearchEngineTest {
   }
 
   @Test
+  void a_quoted_phrase_is_found_only_where_it_stands_word_for_word_in_the_text_or_the_given_title() throws IOException {
+    write(corpus, "mariage/loi.txt", "Le débat sur le mariage pour tous a duré des mois.");
+    write(corpus, "mariage/ordre.txt", "Pour le mariage, tous les députés étaient présents.");
+    write(corpus, "mariage/autre.txt", "Le mariage pour eux tous était acquis.");
+    write(corpus, "mariage/titre.md", "# Le mariage pour tous\n\nUn texte qui ne le redit pas : le mariage, tous.");
+    reindex(corpus, index);
+    engine.refresh();
+    assertEquals(List.of("mariage/loi.txt", "mariage/titre.md"), ids("\"mariage pour tous\"").stream().sorted().toList());
+    assertEquals(List.of("mariage/loi.txt", "mariage/titre.md"), ids("\"pour tous\"").stream().sorted().toList());
+    // The same words unquoted: every document holding them, wherever they stand.
+    assertEquals(4, ids("mariage tous").size());
+    assertEquals(List.of("mariage/autre.txt", "mariage/ordre.txt"),
+        ids("mariage -\"pour tous\"").stream().filter(id -> id.startsWith("mariage/")).sorted().toList());
+  }
+
+  @Test
+  void a_quoted_phrase_marks_its_words_not_its_stopwords_and_stopwords_alone_mark_nothing() throws IOException {
+    write(corpus, "mariage/loi.txt", "Le débat sur le mariage pour tous a duré des mois. Tous étaient là.");
+    reindex(corpus, index);
+    engine.refresh();
+    // Held to its stopword, marked as its other words: "tous" wherever it stands, never "pour".
+    Hit phrase = engine.search(SearchRequest.of("\"pour tous\"")).hits().get(0);
+    assertEquals("mariage/loi.txt", phrase.id());
+    assertTrue(phrase.snippet().contains("le mariage pour <mark>tous</mark> a duré des mois. <mark>Tous</mark> étaient"), phrase.snippet());
+    assertEquals(List.of("tous", "Tous"), phrase.matches().get(0).forms().stream().map(WordMatch.Form::form).toList());
+    Hit longer = engine.search(SearchRequest.of("\"mariage pour tous\"")).hits().get(0);
+    assertTrue(longer.snippet().contains("le <mark>mariage pour tous</mark> a duré des mois. Tous étaient"), longer.snippet());
+    List<Hit> stopwords = engine.search(SearchRequest.of("\"pour le\"")).hits();
+    assertFalse(stopwords.isEmpty());
+    stopwords.forEach(hit -> assertFalse(hit.snippet().contains("<mark>"), hit.snippet()));
+  }
+
+  @Test
   void snippet_marks_the_whole_surface_word() {
     SearchResult troupe = engine.search(SearchRequest.of("troupe Kazakhstan"));
     String snippet = troupe.hits().get(0).snippet();
