@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * The search rules, written once: the embedded index and the SolrCloud backend both read them, so a
@@ -152,11 +150,6 @@ public final class SearchRules {
       }
     }
     return pairs;
-  }
-
-  /** BM25 with these parameters, in both backends' similarity. */
-  public static Similarity similarity() {
-    return new BM25Similarity(BM25_K1, BM25_B);
   }
 
   /** The edits a close spelling of {@code term} may differ by: Elasticsearch's {@code AUTO}. */
