@@ -5,6 +5,8 @@ import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,10 +22,11 @@ public final class Main implements Runnable {
   static final int USAGE = 2;
 
   public static void main(String[] args) throws Exception {
-    if (ChosenHeap.wanted(args)) {
-      System.exit(ChosenHeap.run(args));
+    Optional<List<String>> child = JvmLauncher.chosen(args);
+    if (child.isPresent()) {
+      System.exit(JvmLauncher.run(child.get(), args));
     }
-    ChosenHeap.endWithParent();
+    JvmLauncher.endWithParent();
     System.exit(commandLine().execute(args));
   }
 
