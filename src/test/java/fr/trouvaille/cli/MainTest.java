@@ -26,7 +26,7 @@ class MainTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.commandLine(args);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);
@@ -97,7 +97,8 @@ class MainTest {
   void each_command_summary_in_help_is_a_whole_sentence() {
     Run help = run("--help");
     assertEquals(0, help.code());
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.commandLine("--help");
+    assertEquals(4, cli.getSubcommands().size(), "the help lists every command");
     for (CommandLine sub : cli.getSubcommands().values()) {
       String summary = sub.getCommandSpec().usageMessage().description()[0];
       assertTrue(summary.endsWith("."), "a whole sentence: " + summary);
