@@ -21,7 +21,6 @@ final class ChosenHeap {
 
   /** The child JVM's options, or empty when {@code userOptions} already size the heap. */
   static Optional<List<String>> options(List<String> userOptions) {
-    boolean chosenByUser = userOptions.stream().anyMatch(arg -> HEAP_OPTIONS.stream().anyMatch(arg::startsWith));
-    return chosenByUser ? Optional.empty() : Optional.of(List.of(HEAP));
+    return JvmLauncher.anyStartsWith(userOptions, HEAP_OPTIONS) ? Optional.empty() : Optional.of(List.of(HEAP));
   }
 }

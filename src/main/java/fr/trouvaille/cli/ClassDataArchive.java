@@ -2,6 +2,7 @@ package fr.trouvaille.cli;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,17 +46,17 @@ record ClassDataArchive(Path file) {
   /** Where the archive of {@code jar} goes: {@code trouvaille.jar}, {@code trouvaille.jsa}. */
   static Path beside(Path jar) {
     String name = jar.getFileName().toString();
-    return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()).concat(".jsa"));
   }
 
   /** The child JVM's options, or empty when {@code userOptions} already say how to share class data. */
   Optional<List<String>> options(List<String> userOptions) {
-    boolean chosenByUser = userOptions.stream().anyMatch(arg -> CLASS_DATA_OPTIONS.stream().anyMatch(arg::startsWith));
-    if (chosenByUser) {
+    if (JvmLauncher.anyStartsWith(userOptions, CLASS_DATA_OPTIONS)) {
       return Optional.empty();
     }
-    List<String> options = new java.util.ArrayList<>(QUIET);
-    options.add(0, "-XX:SharedArchiveFile=" + file);
-    return Optional.of(List.copyOf(options));
+    List<String> options = new ArrayList<>();
+    options.add("-XX:SharedArchiveFile=".concat(file.toString()));
+    options.addAll(QUIET);
+    return Optional.of(options);
   }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
  * class-data archive made at build time ({@link ClassDataArchive}). The child gets the user's JVM
  * options after ours (theirs win), and this JVM passes its output, exit code and stop through. The
  * decision comes first in {@code main}, before anything heavy is loaded: this JVM only waits.
+ *
+ * <p>Its code runs once, interpreted, on the way to the server's first answer: it uses no lambda,
+ * stream or string concatenation, whose first use makes the JVM spin classes (milliseconds each).
  */
 final class JvmLauncher {
 
@@ -28,12 +31,27 @@ final class JvmLauncher {
     if (args.length == 0 || "0".equals(System.getenv(VARIABLE)) || System.getProperty(CHILD_PROPERTY) != null) {
       return Optional.empty();
     }
-    return switch (args[0]) {
-      case "reindex" -> ChosenHeap.options(userOptions());
+    if (args[0].equals("reindex")) {
+      return ChosenHeap.options(userOptions());
+    }
+    if (args[0].equals("serve")) {
       // The archive is looked for first: without one, the user's options are not even read.
-      case "serve" -> ClassDataArchive.besideClassPath().flatMap(archive -> archive.options(userOptions()));
-      default -> Optional.empty();
-    };
+      Optional<ClassDataArchive> archive = ClassDataArchive.besideClassPath();
+      return archive.isPresent() ? archive.get().options(userOptions()) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether one of {@code options} starts with one of {@code prefixes}. */
+  static boolean anyStartsWith(List<String> options, List<String> prefixes) {
+    for (String option : options) {
+      for (String prefix : prefixes) {
+        if (option.startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Runs {@code args} in a child JVM started with {@code options}; its exit code. */
@@ -41,10 +59,13 @@ final class JvmLauncher {
     Process child = new ProcessBuilder(command(options, args)).inheritIO().start();
     // Stopped (Ctrl-C, SIGTERM): the child is stopped the same way, finishes its own stop first, and
     // its exit code is ours (a served stop is 0, not the 143 of a JVM ended by a signal).
-    Thread stop = new Thread(() -> {
-      child.destroy();
-      Runtime.getRuntime().halt(child.onExit().join().exitValue());
-    }, "stop-child");
+    Thread stop = new Thread("stop-child") {
+      @Override
+      public void run() {
+        child.destroy();
+        Runtime.getRuntime().halt(child.onExit().join().exitValue());
+      }
+    };
     Runtime.getRuntime().addShutdownHook(stop);
     int code = child.waitFor();
     try {
