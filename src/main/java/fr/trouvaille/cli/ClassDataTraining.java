@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Makes the jar's {@link ClassDataArchive} at build time ({@code ./mvnw package}), where it costs the
@@ -43,7 +41,7 @@ final class ClassDataTraining {
     } catch (IOException | RuntimeException e) {
       System.out.println("No class-data archive made (serve will start without one): " + e.getMessage());
     } finally {
-      delete(work);
+      Folders.delete(work);
     }
   }
 
@@ -51,7 +49,7 @@ final class ClassDataTraining {
     Path corpus = work.resolve("corpus");
     Path index = work.resolve("index");
     Path log = work.resolve("training.log");
-    copy(shippedCorpus, corpus);
+    Folders.copy(shippedCorpus, corpus);
     Process reindex = start(List.of(), log, "reindex", "--corpus", corpus.toString(), "--index", index.toString());
     if (reindex.waitFor() != 0) {
       throw new IOException("the training corpus could not be indexed: " + Files.readString(log).strip());
@@ -102,27 +100,6 @@ final class ClassDataTraining {
       int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
       if (status != 200) {
         throw new IOException("the training server answered " + status + " to /" + path);
-      }
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-  }
-
-  private static void delete(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
       }
     }
   }

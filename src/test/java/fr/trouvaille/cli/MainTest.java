@@ -132,4 +132,13 @@ class MainTest {
     assertTrue(run.err().startsWith("Unknown option: '--nope'. See"), run.err());
     assertTrue(run.err().strip().endsWith("See 'trouvaille reindex --help'."), run.err());
   }
+
+  @Test
+  void a_named_command_is_built_alone_and_a_mistyped_one_points_to_the_help_of_all() {
+    assertEquals(java.util.Set.of("serve"), Main.commandLine("serve", "--port", "0").getSubcommands().keySet());
+    assertEquals(4, Main.commandLine("serv", "--port", "0").getSubcommands().size());
+    Run mistyped = run("serv", "--port", "0");
+    assertEquals(2, mistyped.code());
+    assertEquals("Unmatched arguments from index 0: 'serv', '--port', '0'. See 'trouvaille --help'.", mistyped.err().strip());
+  }
 }
