@@ -31,9 +31,12 @@ record ClassDataArchive(Path file) {
    * than it, or the one the property names. Only file times are read here: it runs before anything.
    */
   static Optional<ClassDataArchive> besideClassPath() {
-    String classPath = System.getProperty("java.class.path", "");
+    return find(System.getProperty("java.class.path", ""), System.getProperty(PROPERTY));
+  }
+
+  /** The archive for {@code classPath}, or the one at {@code named} (null: none named), as {@link #besideClassPath}. */
+  static Optional<ClassDataArchive> find(String classPath, String named) {
     boolean oneJar = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
-    String named = System.getProperty(PROPERTY);
     if (named == null && !oneJar) {
       return Optional.empty();
     }
