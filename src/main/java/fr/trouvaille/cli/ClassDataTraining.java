@@ -80,7 +80,7 @@ final class ClassDataTraining {
 
   // A child JVM as the launcher starts one, its output to the log (a pipe left unread would block it).
   private static Process start(List<String> options, Path log, String... args) throws IOException {
-    return new ProcessBuilder(JvmLauncher.command(options, args))
+    return JvmLauncher.child(options, args)
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 

@@ -24,6 +24,8 @@ final class JvmLauncher {
   /** {@code TROUVAILLE_CHILD_JVM=0}: every command runs in the JVM the user started. */
   static final String VARIABLE = "TROUVAILLE_CHILD_JVM";
 
+  private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
   private JvmLauncher() {}
 
   /** The options of the child JVM that {@code args}'s command wants, or empty to run it in this JVM. */
@@ -56,7 +58,7 @@ final class JvmLauncher {
 
   /** Runs {@code args} in a child JVM started with {@code options}; its exit code. */
   static int run(List<String> options, String[] args) throws IOException, InterruptedException {
-    Process child = new ProcessBuilder(command(options, args)).inheritIO().start();
+    Process child = child(options, args).inheritIO().start();
     // Stopped (Ctrl-C, SIGTERM): the child is stopped the same way, finishes its own stop first, and
     // its exit code is ours (a served stop is 0, not the 143 of a JVM ended by a signal).
     Thread stop = new Thread("stop-child") {
@@ -76,15 +78,19 @@ final class JvmLauncher {
     return code;
   }
 
-  /** The command line of a child JVM that runs {@code args} with {@code options}, then the user's own. */
-  static List<String> command(List<String> options, String[] args) {
+  /** A child JVM that runs {@code args} with {@code options}, then the user's own JVM options. */
+  static ProcessBuilder child(List<String> options, String[] args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(options);
     command.addAll(userOptions());
     command.addAll(List.of("-D" + CHILD_PROPERTY + "=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
-    return command;
+    ProcessBuilder child = new ProcessBuilder(command);
+    // The options these variables hold are among the user's options above: read again from the
+    // environment, they would count twice, and the JVM would say twice that it picked them up.
+    child.environment().keySet().removeAll(OPTION_VARIABLES);
+    return child;
   }
 
   /**

@@ -165,6 +165,16 @@ class JvmLauncherTest {
   }
 
   @Test
+  void options_from_the_variables_reach_the_child_once() throws Exception {
+    Run run = run(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Dtrouvaille.test.mark=tool"),
+        "reindex", "--corpus", root.resolve("missing").toString(), "--index", root.resolve("index").toString());
+    assertEquals(1, run.children().size());
+    assertEquals(1, run.children().get(0).split("-Dtrouvaille.test.mark=tool", -1).length - 1, run.children().get(0));
+    assertEquals(1, run.output().lines().filter(line -> line.startsWith("Picked up JAVA_TOOL_OPTIONS")).count(),
+        "the launcher picked them up; the child has them on its command line only: " + run.output());
+  }
+
+  @Test
   void an_archive_the_jvm_cannot_use_still_starts_and_prints_no_warning() throws Exception {
     Run run = serve(List.of(archiveOption(staleArchive())), Map.of());
     assertEquals(1, run.children().size());
