@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,11 +43,11 @@ final class CorpusBench {
     LatencyStats reference = referenceSearches(index);
     say("[%s] reference in process: p50 %.2f ms, %.0f q/s, CPU %.2f ms/q%n", corpus.name(), reference.p50(),
         reference.perSecond(), reference.cpuMsPerRequest());
-    double withArchive = startWithClassArchive(corpus, index, folder);
+    double oneJvm = startInOneJvm(corpus, index, folder);
     // From here on, the only processes of ours are this JVM and the server: the indexing runs and the
-    // archived start before were child processes whose CPU the meter would count as other load.
+    // one-JVM start before were child processes whose CPU the meter would count as other load.
     CpuMeter meter = CpuMeter.start();
-    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(),
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(), Map.of(),
         folder.resolve("server.log"), settings.queries().get(0).path())) {
       say("[%s] server answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
           server.startToFirstAnswer().toNanos() / 1e9, server.startCpu().toNanos() / 1e9);
@@ -57,7 +57,7 @@ final class CorpusBench {
       OptionalLong heap = Jdk.heapUsedAfterGc(server.pid());
       Duration serverCpu = server.cpu();
       return new CorpusResult(corpus.name(), indexing, reference, http, server.startToFirstAnswer().toNanos() / 1e9,
-          server.startCpu().toNanos() / 1e9, withArchive,
+          server.startCpu().toNanos() / 1e9, oneJvm,
           heap.isPresent() ? heap.getAsLong() / (1024.0 * 1024.0) : null, deep, meter.otherCores(serverCpu), explanations);
     }
   }
@@ -77,24 +77,13 @@ final class CorpusBench {
   }
 
   /**
-   * Start to first answer with a class-data archive (AppCDS) made by one start before: classes are
-   * then mapped ready-parsed instead of loaded from the jar. The README tells how to use one.
+   * Start to first answer in one JVM, as before the launcher: {@code TROUVAILLE_CHILD_JVM=0} keeps
+   * {@code serve} in the JVM the user started, without the class-data archive. What the launcher buys.
    */
-  private double startWithClassArchive(BenchCorpus corpus, Path index, Path folder) throws Exception {
-    Path archive = folder.resolve("server.jsa");
-    String first = settings.queries().get(0).path();
-    List<String> training = new ArrayList<>(settings.serverJvmArgs());
-    training.add("-XX:ArchiveClassesAtExit=" + archive);
-    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, training, folder.resolve("training.log"), first)) {
-      // started, answered once: the classes a start needs are loaded, and archived at exit
-    }
-    if (!Files.isRegularFile(archive)) {
-      return Double.NaN;
-    }
-    List<String> archived = new ArrayList<>(settings.serverJvmArgs());
-    archived.add("-XX:SharedArchiveFile=" + archive);
-    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, archived, folder.resolve("archived.log"), first)) {
-      say("[%s] with a class-data archive: answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
+  private double startInOneJvm(BenchCorpus corpus, Path index, Path folder) throws Exception {
+    try (ServerProcess server = ServerProcess.start(corpus.folder(), index, settings.serverJvmArgs(),
+        Map.of("TROUVAILLE_CHILD_JVM", "0"), folder.resolve("one-jvm.log"), settings.queries().get(0).path())) {
+      say("[%s] in one JVM, no class-data archive: answered %.2f s after start (%.2f s CPU)%n", corpus.name(),
           server.startToFirstAnswer().toNanos() / 1e9, server.startCpu().toNanos() / 1e9);
       return server.startToFirstAnswer().toNanos() / 1e9;
     }

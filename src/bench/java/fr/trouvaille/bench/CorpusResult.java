@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param reference the queries in process on bare Lucene, one thread, back to back
  * @param http the same queries over HTTP, per concurrency level
- * @param startToFirstAnswerSeconds from starting the server's JVM on the existing index to the end
- *     of its first answer
- * @param startCpuSeconds CPU time the server used up to that answer, all threads
- * @param startWithArchiveSeconds the same start with a class-data archive (AppCDS), or NaN
+ * @param startToFirstAnswerSeconds from {@code java -jar trouvaille.jar serve} on the existing index
+ *     (the launcher and the server JVM it starts with the class-data archive) to the end of its
+ *     first answer
+ * @param startCpuSeconds CPU time the two JVMs used up to that answer, all threads
+ * @param startOneJvmSeconds the same start in one JVM, without the archive ({@code TROUVAILLE_CHILD_JVM=0}), or NaN
  * @param heapAfterGcMegabytes the server's heap in use after the run and a full collection, or
  *     null when the JDK could not tell
  * @param deep the deep-highlight proof, or null for corpora without long documents
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record CorpusResult(
     String name, IndexingResult indexing, LatencyStats reference, List<LevelResult> http,
-    double startToFirstAnswerSeconds, double startCpuSeconds, double startWithArchiveSeconds, Double heapAfterGcMegabytes, DeepHighlight deep, double otherCores,
+    double startToFirstAnswerSeconds, double startCpuSeconds, double startOneJvmSeconds, Double heapAfterGcMegabytes, DeepHighlight deep, double otherCores,
     ExplanationCost explanations) {
 
   public CorpusResult {
@@ -29,9 +30,9 @@ public record CorpusResult(
 
   /** The figures of a run that did not measure the explanations. */
   public CorpusResult(String name, IndexingResult indexing, LatencyStats reference, List<LevelResult> http,
-      double startToFirstAnswerSeconds, double startCpuSeconds, double startWithArchiveSeconds, Double heapAfterGcMegabytes,
+      double startToFirstAnswerSeconds, double startCpuSeconds, double startOneJvmSeconds, Double heapAfterGcMegabytes,
       DeepHighlight deep, double otherCores) {
-    this(name, indexing, reference, http, startToFirstAnswerSeconds, startCpuSeconds, startWithArchiveSeconds,
+    this(name, indexing, reference, http, startToFirstAnswerSeconds, startCpuSeconds, startOneJvmSeconds,
         heapAfterGcMegabytes, deep, otherCores, null);
   }
 }

@@ -90,16 +90,16 @@ final class MarkdownReport {
   }
 
   private void server(List<CorpusResult> corpora) {
-    md.append("\n**Server** (`serve` in its own JVM on the existing index; other load: cores kept busy by other "
+    md.append("\n**Server** (`java -jar trouvaille.jar serve` on the existing index, as a user starts it: the launcher and the server JVM it starts; other load: cores kept busy by other "
         + "processes while the server ran)\n\n");
-    row("corpus", "start to first answer s", "start CPU s", "with class-data archive s", "heap after GC MB",
+    row("corpus", "start to first answer s", "start CPU s", "one JVM, no archive s", "heap after GC MB",
         "other load (cores)", "deep highlight");
     rule(7);
     for (CorpusResult c : corpora) {
       DeepHighlight d = c.deep();
       String deep = d == null ? "" : String.format(Locale.ROOT, "`%s` at character %,d of %s: %s", d.word(), d.offset(),
           d.id(), d.marked() ? "marked" : "NOT marked");
-      row(c.name(), f2(c.startToFirstAnswerSeconds()), f2(c.startCpuSeconds()), f2(c.startWithArchiveSeconds()),
+      row(c.name(), f2(c.startToFirstAnswerSeconds()), f2(c.startCpuSeconds()), f2(c.startOneJvmSeconds()),
           c.heapAfterGcMegabytes() == null ? "n/a" : f0(c.heapAfterGcMegabytes()),
           Double.isNaN(c.otherCores()) ? "n/a" : f2(c.otherCores()), deep);
     }

@@ -28,8 +28,7 @@ final class MeasuredProcess {
     long peakBytes = 0;
     // The last reading is at most one poll before the exit: the JVM's shutdown, a few milliseconds.
     while (!process.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      cpuNanos = Math.max(cpuNanos, cpuNanos(process.pid(), true)
-          + process.descendants().mapToLong(child -> cpuNanos(child.pid(), false)).sum());
+      cpuNanos = Math.max(cpuNanos, cpuNanos(process));
       // The high-water marks of the launcher and its child, added: an upper bound of their peak together.
       peakBytes = Math.max(peakBytes, peakBytes(process.pid())
           + process.descendants().mapToLong(child -> peakBytes(child.pid())).sum());
@@ -39,6 +38,11 @@ final class MeasuredProcess {
       throw new IOException(command + " exited with " + process.exitValue() + ": " + Files.readString(log));
     }
     return new IndexingResult.Timing(wall, cpuNanos, peakBytes);
+  }
+
+  /** CPU time of {@code process} and the processes it started, those that ended included, or 0 without {@code /proc}. */
+  static long cpuNanos(Process process) {
+    return cpuNanos(process.pid(), true) + process.descendants().mapToLong(child -> cpuNanos(child.pid(), false)).sum();
   }
 
   // Fields 14 and 15 of /proc/PID/stat (after the command name in parentheses): utime and stime, in

@@ -3,6 +3,7 @@ package fr.trouvaille.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,18 +11,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real server, {@code trouvaille serve} on 127.0.0.1 and a free port, started in a child JVM on
- * an existing index as a user starts it: its start-up, its heap and its CPU are its own, not the
- * load generator's.
+ * The real server, {@code java -jar trouvaille.jar serve} on 127.0.0.1 and a free port, started on
+ * an existing index as a user starts it: its start-up, its heap and its CPU are its own, not the load
+ * generator's. That command is a launcher that starts the server JVM (with the class-data archive):
+ * CPU counts both, the heap and the JIT are the server JVM's.
  */
 final class ServerProcess implements AutoCloseable {
 
+  private static final String MAIN = "fr.trouvaille.cli.Main";
   private static final Pattern SERVING = Pattern.compile("serves (\\d+) documents at http://127\\.0\\.0\\.1:(\\d+)/");
 
   private final Process process;
@@ -44,15 +48,18 @@ final class ServerProcess implements AutoCloseable {
    * @param jvmArgs options for the server's JVM, as a user would put them on the command line
    * @param log where the server's standard error (its request log) goes
    */
-  static ServerProcess start(Path corpus, Path index, List<String> jvmArgs, Path log, String firstPath)
-      throws IOException {
+  static ServerProcess start(Path corpus, Path index, List<String> jvmArgs, Map<String, String> env, Path log,
+      String firstPath) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Jdk.tool("java"));
     command.addAll(jvmArgs);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "fr.trouvaille.cli.Main",
-        "serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+    command.addAll(productJar().map(jar -> List.of("-jar", jar.toString()))
+        .orElse(List.of("-cp", System.getProperty("java.class.path"), MAIN)));
+    command.addAll(List.of("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    builder.environment().putAll(env);
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    Process process = builder.start();
     try {
       Matcher serving = awaitServing(process);
       int port = Integer.parseInt(serving.group(2));
@@ -63,11 +70,22 @@ final class ServerProcess implements AutoCloseable {
         }
       }
       Duration firstAnswer = Duration.ofNanos(System.nanoTime() - start);
-      Duration cpu = process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+      Duration cpu = Duration.ofNanos(MeasuredProcess.cpuNanos(process));
       return new ServerProcess(process, port, Integer.parseInt(serving.group(1)), firstAnswer, cpu);
     } catch (IOException | RuntimeException e) {
       process.destroyForcibly();
       throw e;
+    }
+  }
+
+  // The product jar the bench runs with (target/trouvaille.jar, on its Class-Path), started with -jar as
+  // a user starts it; from the build's class folders (the bench's tests), the main class.
+  private static Optional<Path> productJar() {
+    try {
+      Path jar = Path.of(Class.forName(MAIN).getProtectionDomain().getCodeSource().getLocation().toURI());
+      return jar.toString().endsWith(".jar") ? Optional.of(jar) : Optional.empty();
+    } catch (ReflectiveOperationException | URISyntaxException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
@@ -100,8 +118,9 @@ final class ServerProcess implements AutoCloseable {
     return documents;
   }
 
+  /** The JVM that serves: the one the launcher started, or the process itself when it serves in one JVM. */
   long pid() {
-    return process.pid();
+    return process.descendants().findFirst().orElse(process.toHandle()).pid();
   }
 
   /** From starting the JVM to the end of the first search's answer. */
@@ -109,14 +128,14 @@ final class ServerProcess implements AutoCloseable {
     return startToFirstAnswer;
   }
 
-  /** CPU time the server used up to its first answer, all threads (JIT and GC included). */
+  /** CPU time the launcher and the server used up to its first answer, all threads (JIT and GC included). */
   Duration startCpu() {
     return startCpu;
   }
 
-  /** CPU time the server used so far, or zero when the system does not say. */
+  /** CPU time the launcher and the server used so far, or zero when the system does not say. */
   Duration cpu() {
-    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    return Duration.ofNanos(MeasuredProcess.cpuNanos(process));
   }
 
   /**
@@ -124,7 +143,7 @@ final class ServerProcess implements AutoCloseable {
    * where the system does not say.
    */
   Optional<Duration> compilerCpu() {
-    Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+    Path tasks = Path.of("/proc", Long.toString(pid()), "task");
     long ticks = 0;
     try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
       for (Path thread : threads) {

@@ -5,14 +5,18 @@ import fr.trouvaille.index.ReindexFailedException;
 import fr.trouvaille.index.ReindexInProgressException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code trouvaille} command: {@code serve}, {@code reindex}, {@code search} and {@code eval}. */
 @Command(name = "trouvaille", mixinStandardHelpOptions = true, version = "Trouvaille 0.1",
-    description = "Full-text search for a folder of French documents.",
-    subcommands = {ServeCommand.class, ReindexCommand.class, SearchCommand.class, EvalCommand.class})
+    description = "Full-text search for a folder of French documents.")
 public final class Main implements Runnable {
+
+  /** The commands, in the order the help lists them. */
+  private static final List<String> COMMANDS = List.of("serve", "reindex", "search", "eval");
 
   /** Exit code of a command that failed for a reason the user can fix (message printed, no trace). */
   static final int FAILED = 1;
@@ -20,16 +24,29 @@ public final class Main implements Runnable {
   static final int USAGE = 2;
 
   public static void main(String[] args) throws Exception {
-    if (ChosenHeap.wanted(args)) {
-      System.exit(ChosenHeap.run(args));
+    Optional<List<String>> child = JvmLauncher.chosen(args);
+    if (child.isPresent()) {
+      System.exit(JvmLauncher.run(child.get(), args));
     }
-    ChosenHeap.endWithParent();
-    System.exit(commandLine().execute(args));
+    JvmLauncher.endWithParent();
+    System.exit(commandLine(args).execute(args));
   }
 
-  /** The configured command line; tests run it without exiting the JVM. */
-  static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+  /**
+   * The configured command line for {@code args} (tests run it without exiting the JVM): when they
+   * name a command, that command alone. Picocli reads each command's options from its annotations
+   * by reflection, interpreted at that point: the three others cost {@code serve} 30 ms of CPU on the
+   * way to its first answer. The help and a mistyped command still see them all.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine main = new CommandLine(new Main());
+    boolean named = args.length > 0 && COMMANDS.contains(args[0]);
+    for (String name : COMMANDS) {
+      if (!named || name.equals(args[0])) {
+        main.addSubcommand(command(name));
+      }
+    }
+    return main.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("Error: " + message(e));
       cmd.getErr().flush();
       // The wrong folder is a usage error, as a bad option is: nothing was done.
@@ -65,6 +82,16 @@ public final class Main implements Runnable {
       return e.getMessage();
     }
     return "unexpected failure (" + e.getClass().getSimpleName() + ")";
+  }
+
+  private static Object command(String name) {
+    return switch (name) {
+      case "serve" -> new ServeCommand();
+      case "reindex" -> new ReindexCommand();
+      case "search" -> new SearchCommand();
+      case "eval" -> new EvalCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   @Override

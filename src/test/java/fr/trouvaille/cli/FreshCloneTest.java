@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.trouvaille.Http;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +25,7 @@ class FreshCloneTest {
 
   @Test
   void serve_on_a_fresh_clone_builds_the_index_quietly_and_leaves_the_index_readme_in_place() throws Exception {
-    copyTree(Path.of("corpus"), clone.resolve("corpus"));
+    Folders.copy(Path.of("corpus"), clone.resolve("corpus"));
     Files.createDirectories(clone.resolve("index"));
     Files.copy(Path.of("index", "README.md"), clone.resolve("index/README.md"));
     String readme = Files.readString(clone.resolve("index/README.md"));
@@ -44,19 +43,6 @@ class FreshCloneTest {
     assertEquals(readme, Files.readString(clone.resolve("index/README.md")), "the folder's README stays");
     try (Stream<Path> top = Files.list(clone)) {
       assertTrue(top.noneMatch(p -> p.getFileName().toString().startsWith("index.corrupt-")), "nothing moved aside");
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
     }
   }
 }

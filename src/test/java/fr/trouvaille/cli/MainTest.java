@@ -26,7 +26,7 @@ class MainTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.commandLine(args);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);
@@ -97,7 +97,8 @@ class MainTest {
   void each_command_summary_in_help_is_a_whole_sentence() {
     Run help = run("--help");
     assertEquals(0, help.code());
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.commandLine("--help");
+    assertEquals(4, cli.getSubcommands().size(), "the help lists every command");
     for (CommandLine sub : cli.getSubcommands().values()) {
       String summary = sub.getCommandSpec().usageMessage().description()[0];
       assertTrue(summary.endsWith("."), "a whole sentence: " + summary);
@@ -130,5 +131,14 @@ class MainTest {
     assertEquals(2, run.code());
     assertTrue(run.err().startsWith("Unknown option: '--nope'. See"), run.err());
     assertTrue(run.err().strip().endsWith("See 'trouvaille reindex --help'."), run.err());
+  }
+
+  @Test
+  void a_named_command_is_built_alone_and_a_mistyped_one_points_to_the_help_of_all() {
+    assertEquals(java.util.Set.of("serve"), Main.commandLine("serve", "--port", "0").getSubcommands().keySet());
+    assertEquals(4, Main.commandLine("serv", "--port", "0").getSubcommands().size());
+    Run mistyped = run("serv", "--port", "0");
+    assertEquals(2, mistyped.code());
+    assertEquals("Unmatched arguments from index 0: 'serv', '--port', '0'. See 'trouvaille --help'.", mistyped.err().strip());
   }
 }
