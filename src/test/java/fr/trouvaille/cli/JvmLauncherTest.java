@@ -136,6 +136,7 @@ class JvmLauncherTest {
     assertEquals(0, run.exitCode(), run.output());
     assertTrue(run.output().contains("documents in the index"), "the child's output comes through: " + run.output());
     assertEquals(List.of(ChosenHeap.HEAP), run.childOptions("-Xmx"));
+    assertEquals(List.of(ChosenHeap.COLLECTOR), run.childOptions("-XX:+UseParallelGC"));
   }
 
   @Test
