@@ -111,9 +111,15 @@ final class Service implements AutoCloseable {
       throws IOException, ReindexInProgressException, ReindexFailedException {
     backend.prepare(out);
     backend.corpusIndex().requireCorpus(corpus);
-    boolean built = backend.corpusIndex().documentCount() == 0;
+    boolean missing = backend.corpusIndex().documentCount() == 0;
+    // An index of an older version is rebuilt before it is searched: its fields are not the ones
+    // the queries read (its quoted phrases would find nothing), and its reindex would redo every file.
+    boolean built = missing || backend.corpusIndex().olderFields();
     if (built) {
-      out.println("No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…");
+      out.println(missing
+          ? "No index in " + backend.corpusIndex().location() + " yet: building it from " + corpus + "…"
+          : "The index in " + backend.corpusIndex().location() + " was made by an older version of Trouvaille:"
+              + " building it again from " + corpus + "…");
       out.flush();
       build.begin();
       try {

@@ -32,6 +32,15 @@ public interface CorpusIndex {
    */
   default void requireCorpus(Path corpus) throws IOException {}
 
+  /**
+   * Whether the index was written by an older version whose fields this one no longer searches the
+   * same way (a quoted phrase's stopwords, say): its next reindex indexes every file again, and until
+   * then it would answer wrongly rather than not at all.
+   */
+  default boolean olderFields() throws IOException {
+    return false;
+  }
+
   /** Where the documents go, for messages: a folder, or a collection and its nodes. */
   String location();
 }

@@ -76,6 +76,17 @@ public final class LuceneCorpusIndex implements CorpusIndex {
   }
 
   @Override
+  public boolean olderFields() throws IOException {
+    if (!Files.isDirectory(index)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(index)) {
+      return DirectoryReader.indexExists(directory)
+          && !Reindexer.currentFields(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+  }
+
+  @Override
   public String location() {
     return index.toString();
   }

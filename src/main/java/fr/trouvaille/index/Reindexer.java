@@ -109,7 +109,7 @@ public final class Reindexer {
         requireSameCorpus(writer, corpus, index);
       }
       Map<String, FileStamp> indexed = full ? Map.of() : readStamps(writer);
-      if (!indexed.isEmpty() && !FIELDS_VERSION.equals(lastCommitData(writer).get(FIELDS_KEY))) {
+      if (!indexed.isEmpty() && !currentFields(lastCommitData(writer))) {
         writer.deleteAll(); // older fields: every file is indexed again, visible at the one commit
         indexed = Map.of();
       }
@@ -131,6 +131,14 @@ public final class Reindexer {
           run.added.get(), run.updated.get(), run.deleted.get(), run.unchanged.get(), skipped,
           writer.getDocStats().numDocs, run.bytesRead(), Duration.between(start, Instant.now()));
     }
+  }
+
+  /**
+   * Whether the last commit's fields are the ones this version writes and searches; an index written
+   * by an older version (or by one that did not say) is indexed again from every file.
+   */
+  public static boolean currentFields(Map<String, String> commitData) {
+    return FIELDS_VERSION.equals(commitData.get(FIELDS_KEY));
   }
 
   /** The corpus folder the last commit was built from (absolute), if it says. */

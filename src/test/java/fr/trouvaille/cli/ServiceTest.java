@@ -3,10 +3,13 @@ package fr.trouvaille.cli;
 import static fr.trouvaille.Fixtures.smallCorpus;
 import static fr.trouvaille.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.trouvaille.Fixtures;
+import fr.trouvaille.index.LuceneCorpusIndex;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -16,6 +19,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +50,35 @@ class ServiceTest {
       assertEquals(4, get(service.port(), "/health").get("documents").asInt());
       JsonNode troupe = get(service.port(), "/api/search?q=troupe");
       assertEquals(3, troupe.get("total").asInt());
+    }
+  }
+
+  @Test
+  void an_index_of_an_older_version_is_built_again_before_it_is_searched() throws Exception {
+    smallCorpus(corpus);
+    Path index = root.resolve("index");
+    Fixtures.reindex(corpus, index);
+    // What an older version left: its commit says other fields (here, the stopwords not indexed).
+    try (Directory directory = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put("trouvaille.fields", "4");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    LuceneCorpusIndex older = new LuceneCorpusIndex(index);
+    assertTrue(older.olderFields());
+    StringWriter out = new StringWriter();
+    try (Service service = Service.start(corpus, index, "127.0.0.1", 0, new PrintWriter(out))) {
+      assertTrue(out.toString().contains("was made by an older version of Trouvaille: building it again"), out.toString());
+      assertTrue(out.toString().contains("4 added"), out.toString());
+      assertEquals(1, get(service.port(), "/api/search?q=%22retrait%20des%20troupes%22").get("total").asInt());
+    }
+    assertFalse(older.olderFields(), "the rebuilt index has this version's fields");
+    StringWriter again = new StringWriter();
+    try (Service service = Service.start(corpus, index, "127.0.0.1", 0, new PrintWriter(again))) {
+      assertFalse(again.toString().contains("building it"), "a current index is served as it is: " + again);
     }
   }
 
