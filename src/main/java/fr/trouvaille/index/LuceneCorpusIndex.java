@@ -3,6 +3,7 @@ package fr.trouvaille.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
@@ -42,47 +43,41 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
   @Override
   public int documentCount() throws IOException {
-    if (!Files.isDirectory(index)) {
+    // From the commit's segment infos, without opening a reader: serve asks this before it opens
+    // its own reader, and each open reads every segment's files.
+    Optional<SegmentInfos> commit = lastCommit();
+    if (commit.isEmpty()) {
       return 0;
     }
-    try (Directory directory = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return 0;
-      }
-      // From the commit's segment infos, without opening a reader: serve asks this before it opens
-      // its own reader, and each open reads every segment's files.
-      int live = 0;
-      for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
-        live += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
-      }
-      return live;
+    int live = 0;
+    for (SegmentCommitInfo segment : commit.get()) {
+      live += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
     }
+    return live;
   }
 
   @Override
   public void requireCorpus(Path corpus) throws IOException {
-    if (!Files.isDirectory(index)) {
-      return;
-    }
-    try (Directory directory = FSDirectory.open(index)) {
-      if (DirectoryReader.indexExists(directory)) {
-        Reindexer.builtFrom(SegmentInfos.readLatestCommit(directory).getUserData())
-            .filter(folder -> !folder.equals(Reindexer.folder(corpus)))
-            .ifPresent(folder -> {
-              throw new OtherCorpusException(index.toString(), folder, corpus);
-            });
-      }
-    }
+    lastCommit().flatMap(commit -> Reindexer.builtFrom(commit.getUserData()))
+        .filter(folder -> !folder.equals(Reindexer.folder(corpus)))
+        .ifPresent(folder -> {
+          throw new OtherCorpusException(index.toString(), folder, corpus);
+        });
   }
 
   @Override
   public boolean olderFields() throws IOException {
+    return lastCommit().filter(commit -> !Reindexer.currentFields(commit.getUserData())).isPresent();
+  }
+
+  // The segment infos of the index's last commit (segments, commit data); empty when there is none.
+  private Optional<SegmentInfos> lastCommit() throws IOException {
     if (!Files.isDirectory(index)) {
-      return false;
+      return Optional.empty();
     }
     try (Directory directory = FSDirectory.open(index)) {
       return DirectoryReader.indexExists(directory)
-          && !Reindexer.currentFields(SegmentInfos.readLatestCommit(directory).getUserData());
+          ? Optional.of(SegmentInfos.readLatestCommit(directory)) : Optional.empty();
     }
   }
 
