@@ -13,9 +13,9 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,24 +64,21 @@ final class Service implements AutoCloseable {
     // took 1.2 s, the index side 1.5 s, one after the other). A request that comes before the index
     // is open waits for it; one that comes while a missing index is built is told how far it is.
     FirstBuild build = new FirstBuild();
-    // What requests wait for: the engine alone, failed as the start fails.
-    CompletableFuture<SearchEngine> engine = new CompletableFuture<>();
-    FutureTask<Opened> opening = new FutureTask<>(() -> {
+    CompletableFuture<Opened> opening = new CompletableFuture<>();
+    inBackground("open-index", () -> {
       try {
-        Opened opened = open(backend, corpus, build, out);
-        engine.complete(opened.engine());
-        return opened;
-      } catch (Throwable e) {
-        engine.completeExceptionally(e);
-        throw e;
+        opening.complete(open(backend, corpus, build, out));
+      } catch (Exception | Error e) {
+        opening.completeExceptionally(e);
       }
     });
-    inBackground("open-index", opening);
     Javalin app;
     try {
       WebOptions options = WebOptions.withAdmin(adminToken, backend.reindexJobs(corpus))
           .withOriginals(new OriginalFiles(corpus));
-      app = WebApp.create(new PendingSearchEngine(engine, build::notReady), options).start(host, port);
+      // Requests wait for the engine of the opening, and fail as the start fails.
+      app = WebApp.create(new PendingSearchEngine(opening.thenApply(Opened::engine), build::notReady), options)
+          .start(host, port);
     } catch (RuntimeException e) {
       closeAfter(opening, backend, null, e); // the port is taken, say: do not leave the index open behind us
       throw e;
@@ -147,7 +144,7 @@ final class Service implements AutoCloseable {
   }
 
   // What the index side threw, as it threw it.
-  private static Opened get(FutureTask<Opened> opening)
+  private static Opened get(Future<Opened> opening)
       throws IOException, ReindexInProgressException, ReindexFailedException {
     try {
       return uninterruptibly(opening);
@@ -168,7 +165,7 @@ final class Service implements AutoCloseable {
     }
   }
 
-  private static Opened uninterruptibly(FutureTask<Opened> opening) throws ExecutionException {
+  private static Opened uninterruptibly(Future<Opened> opening) throws ExecutionException {
     boolean interrupted = false;
     try {
       while (true) {
@@ -187,7 +184,7 @@ final class Service implements AutoCloseable {
 
   // The start failed: once the index side has finished (a half-opened index is still closed), stop
   // the web side if it runs and close the backend. The first failure is the one reported.
-  private static void closeAfter(FutureTask<Opened> opening, Backend backend, Javalin app, Exception failure) {
+  private static void closeAfter(Future<Opened> opening, Backend backend, Javalin app, Exception failure) {
     try {
       uninterruptibly(opening);
     } catch (ExecutionException | RuntimeException ignored) {
