@@ -16,11 +16,16 @@ public final class IndexFields {
    * quoted phrases and stopwords searched alone are read there with them, other words without.
    */
   public static final String TEXT = "text";
-  /** The words of the body and of the author's title as written (lower case, not stemmed): completion, spelling, prefixes. */
+  /**
+   * SolrCloud only: the words of the body and of the author's title as written (lower case, not
+   * stemmed), read by Solr's spellcheck. The embedded index has no such field: its spelling, completion
+   * and prefixes read {@link #FORMS}.
+   */
   public static final String WORDS = "words";
   /**
    * Each word of the text and the author's title as written, keyed by its folded form
-   * ({@link fr.trouvaille.analysis.WordForms}): completion folds as search does and offers the form most used.
+   * ({@link fr.trouvaille.analysis.WordForms}): completion folds as search does and offers the form most used;
+   * the embedded index's did-you-mean and prefixes read it too.
    */
   public static final String FORMS = "forms";
   /**

@@ -51,9 +51,10 @@ public final class Reindexer {
    * is rebuilt by the next reindex (in the same single commit): an unchanged file would otherwise
    * keep its old fields (2: the folder of the folder facet; 3: the heading field of an author's
    * title, and its words in the words field; 4: the phrase field, stopwords kept, and the forms field of completion;
-   * 5: the stopwords in the text and heading fields instead of a phrase field).
+   * 5: the stopwords in the text and heading fields instead of a phrase field; 6: no words field, the
+   * spelling correction reads the forms field). An older index is rebuilt by {@code serve} and {@code reindex}.
    */
-  static final String FIELDS_VERSION = "5";
+  static final String FIELDS_VERSION = "6";
   private static final String FIELDS_KEY = "trouvaille.fields";
 
   /** The commit data key of the corpus folder an index was built from (absolute, normalized). */

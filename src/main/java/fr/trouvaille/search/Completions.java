@@ -28,11 +28,6 @@ final class Completions {
     return start.isEmpty() ? List.of() : WordForms.best(keys(reader, start), max);
   }
 
-  /** How the documents most often write {@code word}, a lower-case word of the index ({@link WordForms#written}). */
-  static String written(IndexReader reader, String word) throws IOException {
-    return WordForms.written(word, keys(reader, WordForms.keyPrefix(word)));
-  }
-
   /** The keys of the {@code forms} field beginning with {@code start}, with their document counts. */
   private static List<WordForms.Counted> keys(IndexReader reader, String start) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, IndexFields.FORMS);

@@ -2,6 +2,7 @@ package fr.trouvaille.search;
 
 import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.QueryAnalysis;
+import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.index.DocumentMapper;
 import fr.trouvaille.index.IndexFields;
 import java.io.IOException;
@@ -164,13 +165,14 @@ public final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
   }
 
-  /** A word of at least 4 letters of the corpus, among the first few it holds. */
+  /** A word of at least 4 letters of the corpus as written (a key's written part), among the first few it holds. */
   private static Optional<String> someWord(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.WORDS);
-      TermsEnum words = terms == null ? TermsEnum.EMPTY : terms.iterator();
-      for (int seen = 0; seen < 10_000 && words.next() != null; seen++) {
-        String word = words.term().utf8ToString();
+      Terms terms = leaf.reader().terms(IndexFields.FORMS);
+      TermsEnum keys = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (int seen = 0; seen < 10_000 && keys.next() != null; seen++) {
+        String key = keys.term().utf8ToString();
+        String word = key.substring(key.indexOf(WordForms.SEPARATOR) + 1);
         if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
           return Optional.of(word);
         }

@@ -9,18 +9,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": replaces each word of a query that the index does not know (in any inflection,
- * accent or synonym) by the closest word the corpus does contain, as written there.
+ * accent or synonym) by the closest word the corpus does contain, as written there ({@link CloseWords}).
  */
 final class Spelling {
 
   private final Analyzer words;
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final CloseWords closeWords = new CloseWords();
 
   Spelling(Analyzer words) {
     this.words = words;
@@ -40,10 +37,9 @@ final class Spelling {
         if (word.length() < SearchRules.MIN_CORRECTED_LENGTH || isPrefix(text, offset.endOffset()) || known(word, queryAnalyzer, reader)) {
           continue;
         }
-        SuggestWord[] close = checker.suggestSimilar(new Term(IndexFields.WORDS, word), 1, reader,
-            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (close.length > 0) {
-          corrected.append(text, copied, offset.startOffset()).append(Completions.written(reader, close[0].string));
+        String close = closeWords.closest(reader, word);
+        if (close != null) {
+          corrected.append(text, copied, offset.startOffset()).append(close);
           copied = offset.endOffset();
         }
       }
