@@ -4,6 +4,7 @@ import static fr.trouvaille.Fixtures.reindex;
 import static fr.trouvaille.Fixtures.write;
 import static fr.trouvaille.Fixtures.writeBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -176,6 +182,24 @@ class ReindexerTest {
     reindex(corpus, index);
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
       assertEquals(1, new IndexSearcher(reader).count(KeywordField.newExactQuery(IndexFields.ID, "a b/é.txt")));
+    }
+  }
+
+  @Test
+  void the_index_keeps_the_words_as_written_only_in_the_forms_field() throws IOException {
+    write(corpus, "a.txt", " title Les Troupes\n\nLe retrait de l’État.");
+    reindex(corpus, index);
+    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+      FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+      assertNull(fields.fieldInfo(IndexFields.WORDS), "no words field: spelling reads the forms");
+      assertEquals(IndexOptions.DOCS, fields.fieldInfo(IndexFields.FORMS).getIndexOptions());
+      List<String> keys = new ArrayList<>();
+      TermsEnum terms = MultiTerms.getTerms(reader, IndexFields.FORMS).iterator();
+      for (BytesRef key = terms.next(); key != null; key = terms.next()) {
+        keys.add(key.utf8ToString());
+      }
+      // In byte order: the separator sorts after the letters, so les| comes before le|.
+      assertEquals(List.of("de|de", "etat|État", "les|Les", "le|Le", "retrait|retrait", "troupes|Troupes"), keys);
     }
   }
 }
