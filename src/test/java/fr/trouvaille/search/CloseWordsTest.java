@@ -47,7 +47,7 @@ class CloseWordsTest {
       élection 2, élections 3, décision 3, déchéance 1, manifestation 2, manifestants 2, frontière 3,
       sécurité 4, secrétaire 2, économie 3, économique 2, État 5, pouvoir 4, pouvoirs 2, parlement 3,
       parlementaire 1, ministre 4, ministère 2, contrat 3, contrats 2, article 5, articles 4, loi 5, lois 3,
-      gare 1, gars 3, garde 2, marc 1, mare 2, mari 2, mark 1, mars 3, mord 5, Almaty 1""";
+      gare 1, gars 3, garde 2, marc 1, mare 2, mari 2, mark 1, mars 3, mord 5, Almaty 1, λόγος 2""";
 
   @TempDir static Path index;
   private static Directory directory;
@@ -114,6 +114,9 @@ class CloseWordsTest {
       decisoin      ; décision
       contart       ; contrat
       étta          ; État
+      # letters of more than one byte in the folded part (not folded: Greek)
+      λόγς          ; λόγος
+      λογς          ; λόγος
       # a wrong or missing accent and a typo: compared folded, found all the same
       decheanse     ; déchéance
       sécurté       ; sécurité
