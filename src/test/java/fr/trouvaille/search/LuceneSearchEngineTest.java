@@ -111,6 +111,8 @@ class LuceneSearchEngineTest {
       Kazakstan              ; Kazakhstan
       troupes Kazakstan      ; troupes Kazakhstan
       "retrait des troupse"  ; "retrait des troupes"
+      # compared folded: the first letter's accent left out is no letter changed
+      emeutse                ; émeutes
       Almati*                ; ''
       troupes Kazakhstan     ; ''
       Tokaiev                ; ''
