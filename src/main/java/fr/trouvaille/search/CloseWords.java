@@ -43,7 +43,10 @@ final class CloseWords {
   /** Its maxInspections (5) for one suggestion: the closest few, of which the most frequent wins. */
   private static final int INSPECTIONS = 5;
 
-  /** Its default score, the same as its automaton's (it reads the edits from the automaton instead). */
+  /**
+   * DirectSpellChecker scores a candidate 1 - edits / shorter length, the edits read from its
+   * automata; this distance (its documented equivalent) gives the same score from the two words.
+   */
   private final StringDistance distance = new LuceneLevenshteinDistance();
 
   /** A folded word near the one asked, its score, its keys, and the documents of all its keys. */

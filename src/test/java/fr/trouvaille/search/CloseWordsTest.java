@@ -54,7 +54,7 @@ class CloseWordsTest {
   private static DirectoryReader reader;
 
   @BeforeAll
-  static void index() throws IOException {
+  static void indexTheWords() throws IOException {
     List<String> texts = new ArrayList<>(documents());
     texts.add("kazakhstan"); // another form of a word: the most used one (Kazakhstan) is shown
     directory = FSDirectory.open(index);
