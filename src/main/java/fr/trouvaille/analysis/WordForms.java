@@ -1,15 +1,20 @@
 package fr.trouvaille.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -46,20 +51,34 @@ public final class WordForms {
 
   /** The distinct words of {@code texts} and their keys. */
   public static Surface surface(String... texts) {
-    // Each distinct word is folded once: a text repeats its words many times.
-    Map<String, String> keys = new LinkedHashMap<>();
+    // Each distinct word is folded once: a text repeats its words many times. The set reads the
+    // token's own chars, so a word met again costs no string (a string per token was a tenth of a
+    // reindex's CPU on the legal codes).
+    CharArraySet seen = new CharArraySet(256, false);
+    List<String> keys = new ArrayList<>();
+    List<String> lower = new ArrayList<>();
+    Set<String> lowerSeen = new HashSet<>();
     for (String text : texts) {
-      Words.each(SURFACE, text, word -> {
-        if (!keys.containsKey(word)) {
-          keys.put(word, folded(word) + SEPARATOR + word);
+      try (TokenStream stream = SURFACE.tokenStream("", text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          if (!seen.contains(term.buffer(), 0, term.length())) {
+            String word = term.toString();
+            seen.add(word);
+            keys.add(folded(word) + SEPARATOR + word);
+            String inLower = lower(word);
+            if (lowerSeen.add(inLower)) {
+              lower.add(inLower);
+            }
+          }
         }
-      });
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // analysis of a String does not fail
+      }
     }
-    Set<String> lower = new LinkedHashSet<>();
-    for (String word : keys.keySet()) {
-      lower.add(lower(word));
-    }
-    return new Surface(List.copyOf(lower), List.copyOf(keys.values()));
+    return new Surface(lower, keys);
   }
 
   /** A word in lower case as the {@code words} field holds it. */
@@ -100,10 +119,16 @@ public final class WordForms {
 
   /** Lower case and folded as the search analysis folds ({@code État} → {@code etat}, {@code œuvre} → {@code oeuvre}). */
   public static String folded(String word) {
-    char[] lower = word.toLowerCase(Locale.ROOT).toCharArray();
-    char[] out = new char[lower.length * 4];
-    int length = ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
-    return new String(out, 0, length);
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) { // most French words are plain ASCII: nothing to fold
+        char[] chars = lower.toCharArray();
+        char[] out = new char[chars.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
+        return new String(out, 0, length);
+      }
+    }
+    return lower;
   }
 
   /**
