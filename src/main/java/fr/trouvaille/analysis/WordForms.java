@@ -66,7 +66,7 @@ public final class WordForms {
           if (!seen.contains(term.buffer(), 0, term.length())) {
             String word = term.toString();
             seen.add(word);
-            keys.add(folded(word) + SEPARATOR + word);
+            keys.add(key(word));
             String inLower = lower(word);
             if (lowerSeen.add(inLower)) {
               lower.add(inLower);
@@ -79,6 +79,22 @@ public final class WordForms {
       }
     }
     return new Surface(lower, keys);
+  }
+
+  /** The key of a word as written: its folded form, the separator, the word. */
+  public static String key(String word) {
+    return folded(word) + SEPARATOR + word;
+  }
+
+  /** The distinct words of some keys' written forms, in lower case as the {@code words} field holds them. */
+  public static List<String> lowerWords(List<String> first, List<String> then) {
+    Set<String> lower = new java.util.LinkedHashSet<>();
+    for (List<String> keys : List.of(first, then)) {
+      for (String key : keys) {
+        lower.add(lower(key.substring(key.indexOf(SEPARATOR) + 1)));
+      }
+    }
+    return List.copyOf(lower);
   }
 
   /** A word in lower case as the {@code words} field holds it. */
