@@ -56,7 +56,9 @@ public final class FrenchAnalysis {
 
   /** A hyphen between two letters, which the chains join ({@code Nur-Sultan}): a regular expression. */
   public static final String HYPHEN_BETWEEN_LETTERS = "(?<=\\p{L})[-\u2010\u2011](?=\\p{L})";
-  private static final String MIDDLE_DOT = "\u00B7";
+  /** What a hyphen between two letters becomes before the tokenizer. */
+  static final char HYPHEN_MARK = '\u00B7';
+  private static final String MIDDLE_DOT = String.valueOf(HYPHEN_MARK);
 
   private FrenchAnalysis() {}
 
@@ -105,7 +107,8 @@ public final class FrenchAnalysis {
    * {@code retrait _ troup}) match it as they match that one.
    */
   public static Analyzer textIndexAnalyzer() {
-    return indexShared()
+    // The words as written are gathered for completion before they are split and folded.
+    return start().then(filter(FormKeysFilterFactory.class)).then(delimiting()).then(folding())
         .then(filter(StopwordCountFilterFactory.class, "words", STOPWORDS, "ignoreCase", "true"), stem())
         .build(classpath());
   }
@@ -142,14 +145,19 @@ public final class FrenchAnalysis {
 
   // Hyphenated words as their parts and joined.
   private static AnalysisChain delimited() {
-    return start().then(
-            filter(WordDelimiterGraphFilterFactory.class,
-                "generateWordParts", "1", "generateNumberParts", "1", "catenateWords", "1",
-                "catenateNumbers", "0", "catenateAll", "0", "splitOnCaseChange", "0",
-                "splitOnNumerics", "0", "preserveOriginal", "0", "stemEnglishPossessive", "0",
-                "types", DELIMITER_TYPES),
-            // An index cannot hold a token graph: flatten the joined form over its parts.
-            filter(FlattenGraphFilterFactory.class));
+    return start().then(delimiting());
+  }
+
+  // The steps of delimited() after the start: the hyphenated word split, joined, flattened.
+  private static AnalysisStep[] delimiting() {
+    return new AnalysisStep[] {
+        filter(WordDelimiterGraphFilterFactory.class,
+            "generateWordParts", "1", "generateNumberParts", "1", "catenateWords", "1",
+            "catenateNumbers", "0", "catenateAll", "0", "splitOnCaseChange", "0",
+            "splitOnNumerics", "0", "preserveOriginal", "0", "stemEnglishPossessive", "0",
+            "types", DELIMITER_TYPES),
+        // An index cannot hold a token graph: flatten the joined form over its parts.
+        filter(FlattenGraphFilterFactory.class)};
   }
 
   /** The chain of query words, with the synonyms file {@link #SYNONYMS} or without synonyms. */

@@ -1,15 +1,18 @@
 package fr.trouvaille.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -32,37 +35,42 @@ public final class WordForms {
 
   private WordForms() {}
 
-  /**
-   * The distinct words of some texts, from one tokenization: in lower case as the {@code words} field
-   * holds them ({@link FrenchAnalysis#wordsChain()}: the same tokenizer and elision, then lower case),
-   * and as the keys of the {@code forms} field. Both fields keep only which words a document holds.
-   */
-  public record Surface(List<String> words, List<String> keys) {}
-
   /** The distinct keys of {@code texts}' words, separated by spaces (the field splits on whitespace). */
   public static String keys(String... texts) {
-    return String.join(" ", surface(texts).keys());
+    return String.join(" ", keyList(texts));
   }
 
-  /** The distinct words of {@code texts} and their keys. */
-  public static Surface surface(String... texts) {
-    // Each distinct word is folded once: a text repeats its words many times.
-    Map<String, String> keys = new LinkedHashMap<>();
+  /** The keys of the distinct words of {@code texts}, in the order the words first come. */
+  public static List<String> keyList(String... texts) {
+    // Each distinct word is folded once: a text repeats its words many times. The set reads the
+    // token's own chars, so a word met again costs no string.
+    CharArraySet seen = new CharArraySet(256, false);
+    List<String> keys = new ArrayList<>();
     for (String text : texts) {
-      Words.each(SURFACE, text, word -> {
-        if (!keys.containsKey(word)) {
-          keys.put(word, folded(word) + SEPARATOR + word);
+      try (TokenStream stream = SURFACE.tokenStream("", text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          if (!seen.contains(term.buffer(), 0, term.length())) {
+            String word = term.toString();
+            seen.add(word);
+            keys.add(key(word));
+          }
         }
-      });
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // analysis of a String does not fail
+      }
     }
-    Set<String> lower = new LinkedHashSet<>();
-    for (String word : keys.keySet()) {
-      lower.add(lower(word));
-    }
-    return new Surface(List.copyOf(lower), List.copyOf(keys.values()));
+    return keys;
   }
 
-  /** A word in lower case as the {@code words} field holds it. */
+  /** The key of a word as written: its folded form, the separator, the word. */
+  public static String key(String word) {
+    return folded(word) + SEPARATOR + word;
+  }
+
+  /** A word in lower case as the words field of SolrCloud holds it. */
   private static String lower(String word) {
     char[] chars = word.toCharArray();
     // The lower-case filter's own rule (code point by code point), not String.toLowerCase's.
@@ -76,8 +84,8 @@ public final class WordForms {
   }
 
   /**
-   * How the documents most often write {@code word} (in lower case, as the {@code words} field and so
-   * the spelling correction give it), among {@code keys} (those beginning with its {@link #keyPrefix}):
+   * How the documents most often write {@code word} (in lower case, as SolrCloud's words field and so
+   * its spelling correction give it), among {@code keys} (those beginning with its {@link #keyPrefix}):
    * {@code Kazakhstan} for {@code kazakhstan}, so a correction reads as the text does. Ties go to the
    * first form in alphabetical order; {@code word} itself when no key writes it.
    */
@@ -100,10 +108,16 @@ public final class WordForms {
 
   /** Lower case and folded as the search analysis folds ({@code État} → {@code etat}, {@code œuvre} → {@code oeuvre}). */
   public static String folded(String word) {
-    char[] lower = word.toLowerCase(Locale.ROOT).toCharArray();
-    char[] out = new char[lower.length * 4];
-    int length = ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
-    return new String(out, 0, length);
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) { // most French words are plain ASCII: nothing to fold
+        char[] chars = lower.toCharArray();
+        char[] out = new char[chars.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
+        return new String(out, 0, length);
+      }
+    }
+    return lower;
   }
 
   /**

@@ -4,7 +4,11 @@ import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.TermStream;
 import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
+import fr.trouvaille.analysis.FormKeysAttribute;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -77,6 +81,15 @@ public final class DocumentMapper {
         IndexFields.FORMS, new WhitespaceAnalyzer()));
   }
 
+  private static List<String> concat(List<String> first, List<String> then) {
+    if (first.isEmpty()) {
+      return then;
+    }
+    List<String> all = new ArrayList<>(first);
+    all.addAll(then);
+    return all;
+  }
+
   /** The Lucene document for {@code source}, read from a file with {@code stamp}. */
   public Document toDocument(SourceDocument source, FileStamp stamp) {
     Document doc = new Document();
@@ -87,18 +100,20 @@ public final class DocumentMapper {
     // stand, so a quoted phrase is found with them ("pour tous") and words searched without them
     // match across their gaps. A second positional field for phrases was 13 % of a reindex's CPU.
     doc.add(new StoredField(IndexFields.TEXT, source.text()));
-    doc.add(new Field(IndexFields.TEXT, textAnalyzer.tokenStream(IndexFields.TEXT, source.text()), TEXT_INDEXED_WITH_OFFSETS));
-    // The surface words, found once, fill both fields that keep only which words a document holds.
-    WordForms.Surface surface = source.titleGiven() ? WordForms.surface(source.title(), source.text())
-        : WordForms.surface(source.text());
+    TokenStream text = textAnalyzer.tokenStream(IndexFields.TEXT, source.text());
+    doc.add(new Field(IndexFields.TEXT, text, TEXT_INDEXED_WITH_OFFSETS));
     if (source.titleGiven()) {
       // Searched only, stopwords kept as in the text for phrases; what is shown is the stored title above.
       doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
     }
-    // The title's words, when the author gave one, complete, correct spelling and stand for prefixes
-    // as the text's do. One field serves all three: a second one of the lower-case words, for the
-    // spelling alone, was about 8 % of a reindex's CPU.
-    doc.add(new Field(IndexFields.FORMS, new TermStream(surface.keys()), WORDS_ONLY));
+    // The words as written complete, correct spelling and stand for prefixes: one field serves all
+    // three (a second one of the lower-case words, for the spelling alone, was about 8 % of a
+    // reindex's CPU). The text's are gathered by its own analysis as it is indexed, so this field
+    // comes after it; the author's title's, when there is one, are found here.
+    FormKeysAttribute textKeys = text.getAttribute(FormKeysAttribute.class);
+    List<String> titleKeys = source.titleGiven() ? WordForms.keyList(source.title()) : List.of();
+    // A word of both the title and the text comes twice: a field of documents only counts it once.
+    doc.add(new Field(IndexFields.FORMS, new TermStream(() -> concat(titleKeys, textKeys.keys())), WORDS_ONLY));
     if (source.date() != null) {
       String month = source.date().toString();
       doc.add(new StoredField(IndexFields.DATE, month));

@@ -66,7 +66,7 @@ class CloseWordsTest {
         // The folded part of each key, once per document: a document writes each word one way here,
         // so its documents are counted the same in both fields (CloseWords sums its keys').
         Set<String> folded = new LinkedHashSet<>();
-        List<String> keys = WordForms.surface(texts.get(i)).keys();
+        List<String> keys = WordForms.keyList(texts.get(i));
         keys.forEach(key -> folded.add(key.substring(0, key.indexOf(WordForms.SEPARATOR))));
         assertEquals(keys.size(), folded.size(), "one form of each word per document");
         folded.forEach(word -> doc.add(new StringField(PLAIN, word, Field.Store.NO)));
