@@ -41,10 +41,13 @@ public final class FormKeysFilterFactory extends TokenFilterFactory {
   }
 
   private static final class Gathering extends TokenFilter {
+    /** Distinct words of a short text, which a set of this size holds without growing. */
+    private static final int SMALL = 256;
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final FormKeysAttribute keys = addAttribute(FormKeysAttribute.class);
     // Looked up by the token's own chars: a word met again costs no string.
-    private final CharArraySet seen = new CharArraySet(256, false);
+    private CharArraySet seen = fresh();
 
     Gathering(TokenStream input) {
       super(input);
@@ -77,8 +80,18 @@ public final class FormKeysFilterFactory extends TokenFilterFactory {
     @Override
     public void reset() throws IOException {
       super.reset();
-      seen.clear();
+      // Clearing costs the set's capacity, which keeps the size of the longest text met: a set that
+      // grew is replaced (a novel's words made each short text after it clear 64,000 slots).
+      if (seen.size() > SMALL) {
+        seen = fresh();
+      } else {
+        seen.clear();
+      }
       keys.restart();
+    }
+
+    private static CharArraySet fresh() {
+      return new CharArraySet(SMALL, false);
     }
   }
 }
