@@ -47,4 +47,15 @@ class WordFormsTest {
     List<Counted> own = keys.stream().filter(key -> key.key().startsWith(WordForms.keyPrefix(word))).toList();
     assertEquals(written, WordForms.written(word, own));
   }
+
+  @Test
+  void folds_every_character_as_lucenes_folding_filter_does() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String word = "a" + (char) c + "é" + (char) c;
+      char[] lower = word.toLowerCase(java.util.Locale.ROOT).toCharArray();
+      char[] out = new char[lower.length * 4];
+      int length = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
+      assertEquals(new String(out, 0, length), WordForms.folded(word), () -> "U+" + Integer.toHexString(word.charAt(1)));
+    }
+  }
 }
