@@ -37,7 +37,8 @@ final class FileNameTitle {
     int dot = name.lastIndexOf('.');
     List<String> parts = new ArrayList<>(List.of(SEPARATORS.split(dot > 0 ? name.substring(0, dot) : name)));
     parts.removeIf(String::isEmpty);
-    if (parts.stream().noneMatch(part -> part.length() >= WORD_LETTERS && part.chars().allMatch(Character::isLetter))) {
+    // Folded first: a name copied from a Mac writes its accents as marks after the letter (NFD).
+    if (parts.stream().map(FileNameTitle::folded).noneMatch(part -> part.length() >= WORD_LETTERS && part.codePoints().allMatch(Character::isLetter))) {
       return null;
     }
     Map<String, String> written = writtenForms(text, parts);
@@ -80,7 +81,10 @@ final class FileNameTitle {
   // a wanted length are folded: folding keeps the length of a French word, and the text is long.
   private static Map<String, String> writtenForms(String text, List<String> parts) {
     Map<String, String> wanted = new HashMap<>();
-    parts.forEach(part -> wanted.put(folded(part), "")); // "": not met yet
+    // Only a part made of letters once folded can be a word of the text (a run of letters): the
+    // dates and numbers of a name ("2013", "0930") are not looked for, nor the words of their lengths.
+    parts.stream().map(FileNameTitle::folded).filter(part -> part.codePoints().allMatch(Character::isLetter))
+        .forEach(part -> wanted.put(part, "")); // "": not met yet
     Set<Integer> lengths = new HashSet<>();
     wanted.keySet().forEach(word -> lengths.add(word.length()));
     int end = Math.min(text.length(), READ);
