@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -110,36 +109,16 @@ public final class WordForms {
   /** Lower case and folded as the search analysis folds ({@code État} → {@code etat}, {@code œuvre} → {@code oeuvre}). */
   public static String folded(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    StringBuilder out = null;
     for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c >= 0x80 && out == null) { // most French words are plain ASCII: nothing to fold
-        out = new StringBuilder(lower.length() + 4).append(lower, 0, i);
-      }
-      if (out == null) {
-        continue;
-      }
-      if (c < 0x80) {
-        out.append(c);
-      } else {
-        out.append(c < LATIN.length ? LATIN[c] : fold(c));
+      if (lower.charAt(i) >= 0x80) { // most French words are plain ASCII: nothing to fold
+        char[] chars = lower.toCharArray();
+        char[] out = new char[chars.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
+        return new String(out, 0, length);
       }
     }
-    return out == null ? lower : out.toString();
+    return lower;
   }
-
-  /**
-   * The folding of the Latin letters (up to U+024F: every accent of French), worked out once: Lucene's
-   * folding is one method too large for the JIT to compile, run by the interpreter at each call.
-   */
-  private static final String[] LATIN = IntStream.range(0, 0x250).mapToObj(c -> fold((char) c)).toArray(String[]::new);
-
-  private static String fold(char c) {
-    char[] out = new char[4];
-    int length = ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, out, 0, 1);
-    return new String(out, 0, length);
-  }
-
 
   /**
    * The forms to offer among {@code candidates} (keys beginning with a folded prefix): one per folded
