@@ -1,15 +1,15 @@
 package fr.trouvaille.index;
 
+import fr.trouvaille.analysis.FormKeysAttribute;
 import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.TermStream;
 import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
-import fr.trouvaille.analysis.FormKeysAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
