@@ -3,11 +3,9 @@ package fr.trouvaille.corpus;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -85,8 +83,9 @@ final class FileNameTitle {
     // dates and numbers of a name ("2013", "0930") are not looked for, nor the words of their lengths.
     parts.stream().map(FileNameTitle::folded).filter(part -> part.codePoints().allMatch(Character::isLetter))
         .forEach(part -> wanted.put(part, "")); // "": not met yet
-    Set<Integer> lengths = new HashSet<>();
-    wanted.keySet().forEach(word -> lengths.add(word.length()));
+    // By length, as an array: this is asked of every word of the text.
+    boolean[] lengths = new boolean[wanted.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
+    wanted.keySet().forEach(word -> lengths[word.length()] = true);
     int end = Math.min(text.length(), READ);
     int start = -1; // of the run of letters being read
     for (int i = 0; i <= end; ) {
@@ -94,7 +93,7 @@ final class FileNameTitle {
       if (Character.isLetter(c)) { // a word is a run of letters (\\p{L}+)
         start = start < 0 ? i : start;
       } else if (start >= 0) {
-        if (lengths.contains(i - start)) {
+        if (i - start < lengths.length && lengths[i - start]) {
           String found = text.substring(start, i);
           wanted.computeIfPresent(folded(found),
               (folded, known) -> known.isEmpty() || rank(found) > rank(known) ? found : known);
