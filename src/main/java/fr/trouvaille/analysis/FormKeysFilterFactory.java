@@ -2,7 +2,6 @@ package fr.trouvaille.analysis;
 
 import java.io.IOException;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
@@ -41,13 +40,9 @@ public final class FormKeysFilterFactory extends TokenFilterFactory {
   }
 
   private static final class Gathering extends TokenFilter {
-    /** Distinct words of a short text, which a set of this size holds without growing. */
-    private static final int SMALL = 256;
-
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final FormKeysAttribute keys = addAttribute(FormKeysAttribute.class);
-    // Looked up by the token's own chars: a word met again costs no string.
-    private CharArraySet seen = fresh();
+    private final DistinctKeys distinct = new DistinctKeys();
 
     Gathering(TokenStream input) {
       super(input);
@@ -62,36 +57,21 @@ public final class FormKeysFilterFactory extends TokenFilterFactory {
       int start = 0;
       for (int i = 0; i <= term.length(); i++) {
         if (i == term.length() || buffer[i] == FrenchAnalysis.HYPHEN_MARK) {
-          gather(buffer, start, i - start);
+          String key = distinct.keyIfNew(buffer, start, i - start);
+          if (key != null) {
+            keys.add(key);
+          }
           start = i + 1;
         }
       }
       return true;
     }
 
-    private void gather(char[] buffer, int offset, int length) {
-      if (length > 0 && !seen.contains(buffer, offset, length)) {
-        String word = new String(buffer, offset, length);
-        seen.add(word);
-        keys.add(WordForms.key(word));
-      }
-    }
-
     @Override
     public void reset() throws IOException {
       super.reset();
-      // Clearing costs the set's capacity, which keeps the size of the longest text met: a set that
-      // grew is replaced (a novel's words made each short text after it clear 64,000 slots).
-      if (seen.size() > SMALL) {
-        seen = fresh();
-      } else {
-        seen.clear();
-      }
+      distinct.restart();
       keys.restart();
-    }
-
-    private static CharArraySet fresh() {
-      return new CharArraySet(SMALL, false);
     }
   }
 }

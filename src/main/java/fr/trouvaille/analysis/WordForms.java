@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -42,19 +41,16 @@ public final class WordForms {
 
   /** The keys of the distinct words of {@code texts}, in the order the words first come. */
   public static List<String> keyList(String... texts) {
-    // Each distinct word is folded once: a text repeats its words many times. The set reads the
-    // token's own chars, so a word met again costs no string.
-    CharArraySet seen = new CharArraySet(256, false);
+    DistinctKeys distinct = new DistinctKeys();
     List<String> keys = new ArrayList<>();
     for (String text : texts) {
       try (TokenStream stream = SURFACE.tokenStream("", text)) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         stream.reset();
         while (stream.incrementToken()) {
-          if (!seen.contains(term.buffer(), 0, term.length())) {
-            String word = term.toString();
-            seen.add(word);
-            keys.add(key(word));
+          String key = distinct.keyIfNew(term.buffer(), 0, term.length());
+          if (key != null) {
+            keys.add(key);
           }
         }
         stream.end();
