@@ -3,11 +3,11 @@ package fr.trouvaille.index;
 import fr.trouvaille.analysis.FormKeysAttribute;
 import fr.trouvaille.analysis.FrenchAnalysis;
 import fr.trouvaille.analysis.TermStream;
-import fr.trouvaille.analysis.WordForms;
 import fr.trouvaille.corpus.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -31,6 +31,11 @@ public final class DocumentMapper {
 
   /** The text's own analysis, stopwords kept ({@link FrenchAnalysis#textIndexAnalyzer()}). */
   private final Analyzer textAnalyzer = FrenchAnalysis.textIndexAnalyzer();
+  /**
+   * The same for the author's title, a second instance: an analyzer reuses one stream a thread, and
+   * the text's is still to be read when the title's is made.
+   */
+  private final Analyzer headingAnalyzer = FrenchAnalysis.textIndexAnalyzer();
 
   /**
    * Analyzed, stored, with offsets in the postings: the unified highlighter then reads match
@@ -70,9 +75,10 @@ public final class DocumentMapper {
 
   /**
    * The analyzer for the fields this mapper writes: French for the shown title, French with its
-   * stopwords for the author's title (so a quoted phrase holds in it). The text's tokens are given by
-   * the mapper, stopwords kept; its entry here, without them, is how the searcher reads a document's
-   * words (related documents).
+   * stopwords for the author's title (so a quoted phrase holds in it). The text's and the author's
+   * title's tokens are given by the mapper, stopwords kept, their completion keys gathered on the
+   * way; the text's entry here, without them, is how the searcher reads a document's words (related
+   * documents).
    */
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(FrenchAnalysis.indexAnalyzer(), Map.of(
@@ -81,13 +87,17 @@ public final class DocumentMapper {
         IndexFields.FORMS, new WhitespaceAnalyzer()));
   }
 
-  private static List<String> concat(List<String> first, List<String> then) {
-    if (first.isEmpty()) {
-      return then;
+  // The title's keys (null: no title given), then the text's, once both are indexed. A word of both
+  // comes twice: a field of documents only counts it once.
+  private static Supplier<List<String>> keys(FormKeysAttribute title, FormKeysAttribute text) {
+    if (title == null) {
+      return text::keys;
     }
-    List<String> all = new ArrayList<>(first);
-    all.addAll(then);
-    return all;
+    return () -> {
+      List<String> all = new ArrayList<>(title.keys());
+      all.addAll(text.keys());
+      return all;
+    };
   }
 
   /** The Lucene document for {@code source}, read from a file with {@code stamp}. */
@@ -102,18 +112,19 @@ public final class DocumentMapper {
     doc.add(new StoredField(IndexFields.TEXT, source.text()));
     TokenStream text = textAnalyzer.tokenStream(IndexFields.TEXT, source.text());
     doc.add(new Field(IndexFields.TEXT, text, TEXT_INDEXED_WITH_OFFSETS));
+    FormKeysAttribute textKeys = text.getAttribute(FormKeysAttribute.class);
+    FormKeysAttribute titleKeys = null;
     if (source.titleGiven()) {
       // Searched only, stopwords kept as in the text for phrases; what is shown is the stored title above.
-      doc.add(new TextField(IndexFields.HEADING, source.title(), Field.Store.NO));
+      TokenStream heading = headingAnalyzer.tokenStream(IndexFields.HEADING, source.title());
+      doc.add(new Field(IndexFields.HEADING, heading, TextField.TYPE_NOT_STORED));
+      titleKeys = heading.getAttribute(FormKeysAttribute.class);
     }
     // The words as written complete, correct spelling and stand for prefixes: one field serves all
     // three (a second one of the lower-case words, for the spelling alone, was about 8 % of a
-    // reindex's CPU). The text's are gathered by its own analysis as it is indexed, so this field
-    // comes after it; the author's title's, when there is one, are found here.
-    FormKeysAttribute textKeys = text.getAttribute(FormKeysAttribute.class);
-    List<String> titleKeys = source.titleGiven() ? WordForms.keyList(source.title()) : List.of();
-    // A word of both the title and the text comes twice: a field of documents only counts it once.
-    doc.add(new Field(IndexFields.FORMS, new TermStream(() -> concat(titleKeys, textKeys.keys())), WORDS_ONLY));
+    // reindex's CPU). The author's title's and the text's are gathered by their own analysis as
+    // they are indexed, so this field comes after theirs.
+    doc.add(new Field(IndexFields.FORMS, new TermStream(keys(titleKeys, textKeys)), WORDS_ONLY));
     if (source.date() != null) {
       String month = source.date().toString();
       doc.add(new StoredField(IndexFields.DATE, month));
