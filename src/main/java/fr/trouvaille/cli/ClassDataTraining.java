@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Makes the jar's {@link ClassDataArchive} at build time ({@code ./mvnw package}), where it costs the
- * user nothing: a copy of a small corpus is indexed, then served by a child JVM started as the
- * launcher starts it, which answers a search and the page and is stopped; the JVM writes the classes
- * it loaded to the archive as it exits. Run as {@code java -cp target/trouvaille.jar
+ * user nothing: a child JVM started as the launcher starts it serves a copy of a small corpus, building
+ * its index first, answers a search and the page and is stopped; the JVM writes the classes it loaded
+ * (an index build's and a server's) to the archive as it exits. Run as {@code java -cp target/trouvaille.jar
  * fr.trouvaille.cli.ClassDataTraining CORPUS}. A failure leaves no archive and says so in one line:
  * {@code serve} then starts without one, as before.
  */
@@ -37,7 +37,7 @@ final class ClassDataTraining {
     Path work = Files.createTempDirectory("trouvaille-training");
     try {
       train(Path.of(args[0]), work, archive);
-      System.out.printf("Class-data archive for serve: %s (%d MB)%n", archive, Files.size(archive) >> 20);
+      System.out.printf("Class-data archive for serve and reindex: %s (%d MB)%n", archive, Files.size(archive) >> 20);
     } catch (IOException | RuntimeException e) {
       System.out.println("No class-data archive made (serve will start without one): " + e.getMessage());
     } finally {
@@ -50,10 +50,8 @@ final class ClassDataTraining {
     Path index = work.resolve("index");
     Path log = work.resolve("training.log");
     Folders.copy(shippedCorpus, corpus);
-    Process reindex = start(List.of(), log, "reindex", "--corpus", corpus.toString(), "--index", index.toString());
-    if (reindex.waitFor() != 0) {
-      throw new IOException("the training corpus could not be indexed: " + Files.readString(log).strip());
-    }
+    // The server builds the missing index itself: the archive then holds the classes of a reindex
+    // too, which the reindex's child JVM maps as well (JvmLauncher).
     // Written under another name, then moved: a half-written archive would crash the JVM that maps it.
     Path written = work.resolve("archive.jsa");
     Process server = start(List.of("-XX:ArchiveClassesAtExit=" + written), log,

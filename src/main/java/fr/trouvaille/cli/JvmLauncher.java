@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Some commands run in a child JVM started with options chosen for them, as Elasticsearch's launcher
- * starts its node: {@code reindex} with a chosen heap ({@link ChosenHeap}), {@code serve} with the
- * class-data archive made at build time ({@link ClassDataArchive}). The child gets the user's JVM
+ * starts its node: {@code reindex} with a chosen heap ({@link ChosenHeap}) and, when there is one, the
+ * class-data archive made at build time ({@link ClassDataArchive}); {@code serve} with that archive. The child gets the user's JVM
  * options after ours (theirs win), and this JVM passes its output, exit code and stop through. The
  * decision comes first in {@code main}, before anything heavy is loaded: this JVM only waits.
  *
@@ -34,7 +34,17 @@ final class JvmLauncher {
       return Optional.empty();
     }
     if (args[0].equals("reindex")) {
-      return ChosenHeap.options(userOptions());
+      // The archive holds the classes of an index build too (ClassDataTraining): mapped parsed and
+      // verified, they save a reindex about a second of CPU. It goes with the chosen heap or not at all.
+      Optional<List<String>> heap = ChosenHeap.options(userOptions());
+      Optional<ClassDataArchive> archive = heap.isPresent() ? ClassDataArchive.besideClassPath() : Optional.empty();
+      Optional<List<String>> shared = archive.isPresent() ? archive.get().options(userOptions()) : Optional.empty();
+      if (shared.isPresent()) {
+        List<String> both = new ArrayList<>(heap.get());
+        both.addAll(shared.get());
+        return Optional.of(both);
+      }
+      return heap;
     }
     if (args[0].equals("serve")) {
       // The archive is looked for first: without one, the user's options are not even read.

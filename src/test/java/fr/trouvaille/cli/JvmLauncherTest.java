@@ -140,6 +140,25 @@ class JvmLauncherTest {
   }
 
   @Test
+  void with_an_archive_the_reindex_child_maps_it_unless_the_user_says_how_to_share_class_data() throws Exception {
+    smallCorpus(corpus);
+    Path archive = staleArchive();
+    Run mapped = run(List.of(archiveOption(archive)), Map.of(),
+        "reindex", "--corpus", corpus.toString(), "--index", root.resolve("index").toString());
+    assertEquals(0, mapped.exitCode(), mapped.output());
+    assertEquals(List.of("-XX:SharedArchiveFile=" + archive), mapped.childOptions("-XX:SharedArchiveFile"));
+    assertEquals(List.of(ChosenHeap.HEAP), mapped.childOptions("-Xmx"));
+    assertFalse(mapped.output().contains("[cds") || mapped.output().contains("warning"),
+        "an archive that does not fit is passed over silently: " + mapped.output());
+
+    Run own = run(List.of(archiveOption(archive), "-Xshare:off"), Map.of(),
+        "reindex", "--corpus", corpus.toString(), "--index", root.resolve("own").toString());
+    assertEquals(0, own.exitCode(), own.output());
+    assertEquals(List.of(ChosenHeap.HEAP), own.childOptions("-Xmx"), "the heap is still chosen");
+    assertEquals(List.of(), own.childOptions("-XX:SharedArchiveFile"), "the user's -Xshare:off is theirs");
+  }
+
+  @Test
   void a_heap_option_from_the_user_keeps_the_reindex_in_its_jvm() throws Exception {
     smallCorpus(corpus);
     Run run = run(List.of("-Xmx256m"), Map.of(), "reindex", "--corpus", corpus.toString(), "--index", root.resolve("index").toString());
