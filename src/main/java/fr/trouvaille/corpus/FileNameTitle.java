@@ -23,6 +23,12 @@ final class FileNameTitle {
   private static final int READ = 100_000;
   /** Letters of the shortest part of a file name read as a word ({@code note}, not {@code a} or {@code f454a1}). */
   static final int WORD_LETTERS = 3;
+  /**
+   * The rank of a form in lower case, the best: the first one met is kept, so once each word has one
+   * the rest of the text is not read (a debate's name, {@code seance-…}, meets {@code séance} in its
+   * first line instead of reading 100,000 characters).
+   */
+  private static final int BEST = 2;
 
   private FileNameTitle() {}
 
@@ -87,16 +93,21 @@ final class FileNameTitle {
     boolean[] lengths = new boolean[wanted.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
     wanted.keySet().forEach(word -> lengths[word.length()] = true);
     int end = Math.min(text.length(), READ);
+    int settled = 0; // words whose form is of the best rank: no later form replaces it
     int start = -1; // of the run of letters being read
-    for (int i = 0; i <= end; ) {
+    for (int i = 0; i <= end && settled < wanted.size(); ) {
       int c = i < end ? text.codePointAt(i) : ' ';
       if (Character.isLetter(c)) { // a word is a run of letters (\\p{L}+)
         start = start < 0 ? i : start;
       } else if (start >= 0) {
         if (i - start < lengths.length && lengths[i - start]) {
           String found = text.substring(start, i);
-          wanted.computeIfPresent(folded(found),
-              (folded, known) -> known.isEmpty() || rank(found) > rank(known) ? found : known);
+          String folded = folded(found);
+          String known = wanted.get(folded);
+          if (known != null && (known.isEmpty() || rank(found) > rank(known))) {
+            wanted.put(folded, found);
+            settled += rank(found) == BEST ? 1 : 0;
+          }
         }
         start = -1;
       }
@@ -105,12 +116,12 @@ final class FileNameTitle {
     return wanted;
   }
 
-  // 2: lower case, a common word (capitalised at a sentence's start only); 1: a capital then lower
-  // case, a name where the text never writes it otherwise (Tokaïev); 0: capitals for emphasis, shown
-  // in lower case (SYNTHÈSE).
+  // 2 (BEST): lower case, a common word (capitalised at a sentence's start only); 1: a capital then
+  // lower case, a name where the text never writes it otherwise (Tokaïev); 0: capitals for emphasis,
+  // shown in lower case (SYNTHÈSE).
   private static int rank(String word) {
     if (word.equals(word.toLowerCase(Locale.ROOT))) {
-      return 2;
+      return BEST;
     }
     String rest = word.substring(1);
     return Character.isUpperCase(word.charAt(0)) && rest.equals(rest.toLowerCase(Locale.ROOT)) ? 1 : 0;

@@ -56,6 +56,8 @@ class DocumentParserTest {
       debats/seance-2013-07-18-0930.txt    | Pas le mot.              | Seance 2013-07-18 0930
       se\u0301ance-2013-07-18-0930.txt     | La séance est ouverte.   | Séance 2013-07-18 0930
       rapports/note_de_synthese_2021-06.md | Une note de SYNTHÈSE.    | Note de synthèse 2021-06
+      rapports/note_de_synthese.md         | Une note. Synthèse de la SÉANCE, puis la synthèse. | Note de synthèse
+      rapports/synthese_seance.md          | La séance. Synthèse et synthèse, SÉANCE. | Synthèse séance
       000_f454a1a4fa1a1bb4.txt             | Un texte. La suite.      | Un texte.
       ls.1.txt                             | ls - lister un répertoire | ls - lister un répertoire
       kazakhstan/2019-06-election-tokaiev.txt | Le 9 juin, Tokaïev a gagné l'élection. | 2019-06 élection Tokaïev
