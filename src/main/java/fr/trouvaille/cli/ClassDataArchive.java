@@ -10,8 +10,7 @@ import java.util.Optional;
  * A class-data archive (AppCDS) of the classes a start of {@code serve} and an index build load, made
  * at build time by {@link ClassDataTraining}: the JVM maps them parsed and verified instead of reading
  * them from the jar, and the server answers in about half the time (a reindex saves about a second of
- * CPU). It lives beside the jar
- * ({@code target/trouvaille.jsa}), or where {@value #PROPERTY} says.
+ * CPU). It lives beside the jar ({@code target/trouvaille.jsa}), or where {@value #PROPERTY} says.
  */
 record ClassDataArchive(Path file) {
 

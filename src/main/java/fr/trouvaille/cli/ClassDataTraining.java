@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * Makes the jar's {@link ClassDataArchive} at build time ({@code ./mvnw package}), where it costs the
  * user nothing: a child JVM started as the launcher starts it serves a copy of a small corpus, building
  * its index first, answers a search and the page and is stopped; the JVM writes the classes it loaded
- * (an index build's and a server's) to the archive as it exits. Run as {@code java -cp target/trouvaille.jar
- * fr.trouvaille.cli.ClassDataTraining CORPUS}. A failure leaves no archive and says so in one line:
- * {@code serve} then starts without one, as before.
+ * (an index build's and a server's) to the archive as it exits. Run as
+ * {@code java -cp target/trouvaille.jar fr.trouvaille.cli.ClassDataTraining CORPUS}. A failure leaves
+ * no archive and says so in one line: {@code serve} and {@code reindex} then start without one.
  */
 final class ClassDataTraining {
 
@@ -39,7 +39,7 @@ final class ClassDataTraining {
       train(Path.of(args[0]), work, archive);
       System.out.printf("Class-data archive for serve and reindex: %s (%d MB)%n", archive, Files.size(archive) >> 20);
     } catch (IOException | RuntimeException e) {
-      System.out.println("No class-data archive made (serve will start without one): " + e.getMessage());
+      System.out.println("No class-data archive made (serve and reindex will start without one): " + e.getMessage());
     } finally {
       Folders.delete(work);
     }

@@ -10,9 +10,10 @@ import java.util.Optional;
 /**
  * Some commands run in a child JVM started with options chosen for them, as Elasticsearch's launcher
  * starts its node: {@code reindex} with a chosen heap ({@link ChosenHeap}) and, when there is one, the
- * class-data archive made at build time ({@link ClassDataArchive}); {@code serve} with that archive. The child gets the user's JVM
- * options after ours (theirs win), and this JVM passes its output, exit code and stop through. The
- * decision comes first in {@code main}, before anything heavy is loaded: this JVM only waits.
+ * class-data archive made at build time ({@link ClassDataArchive}); {@code serve} with that archive.
+ * The child gets the user's JVM options after ours (theirs win), and this JVM passes its output, exit
+ * code and stop through. The decision comes first in {@code main}, before anything heavy is loaded:
+ * this JVM only waits.
  *
  * <p>Its code runs once, interpreted, on the way to the server's first answer: it uses no lambda,
  * stream or string concatenation, whose first use makes the JVM spin classes (milliseconds each).
