@@ -37,15 +37,18 @@ final class JvmLauncher {
     if (args[0].equals("reindex")) {
       // The archive holds the classes of an index build too (ClassDataTraining): mapped parsed and
       // verified, they save a reindex about a second of CPU. It goes with the chosen heap or not at all.
-      Optional<List<String>> heap = ChosenHeap.options(userOptions());
+      List<String> user = userOptions();
+      Optional<List<String>> heap = ChosenHeap.options(user);
       Optional<ClassDataArchive> archive = heap.isPresent() ? ClassDataArchive.besideClassPath() : Optional.empty();
-      Optional<List<String>> shared = archive.isPresent() ? archive.get().options(userOptions()) : Optional.empty();
-      if (shared.isPresent()) {
-        List<String> both = new ArrayList<>(heap.get());
-        both.addAll(shared.get());
-        return Optional.of(both);
+      if (archive.isEmpty()) {
+        return heap;
       }
-      return heap;
+      List<String> options = new ArrayList<>(heap.get());
+      Optional<List<String>> shared = archive.get().options(user);
+      if (shared.isPresent()) {
+        options.addAll(shared.get());
+      }
+      return Optional.of(options);
     }
     if (args[0].equals("serve")) {
       // The archive is looked for first: without one, the user's options are not even read.
